@@ -1,0 +1,173 @@
+import { getEventId, getObjectError, getRunStatus } from './knowledge';
+import {
+  CONNECTOR_WEIGHTS,
+  EXCEPTION_WEIGHTS,
+  HRESULT_WEIGHTS,
+  PHRASE_SIGNALS,
+  UNKNOWN_EXCEPTION_WEIGHTS,
+  UNKNOWN_HRESULT_WEIGHTS,
+  type Weights,
+} from './knowledge/signals';
+import {
+  STEP_IDS,
+  type Candidate,
+  type ConnectorId,
+  type Decision,
+  type Finding,
+  type Recognition,
+  type Route,
+  type StepId,
+} from './types';
+
+/** How much each kind of evidence counts; a code the user pasted outweighs any wording. */
+const EVIDENCE = {
+  runStatus: 4,
+  objectError: 4.5,
+  event: 3,
+  pcns6025: 6,
+  unknownEvent: 1,
+  mimBuild: 1.5,
+  severalMimBuilds: 2.5,
+  connectorBuild: 2.5,
+  stackTrace: 2.5,
+} as const;
+
+/** Thresholds of the decision. */
+const DECIDE = {
+  /** Below this the message says nothing specific. */
+  minimum: 1,
+  /** An answer needs at least this much evidence… */
+  answer: 2,
+  /** …and the runner-up at most this share of the top score. */
+  runnerUpShare: 0.6,
+  /** A second problem worth offering after the answer. */
+  secondary: 2.5,
+} as const;
+
+const SIGNAL_WEIGHTS = new Map<string, Weights>(PHRASE_SIGNALS.map((s) => [s.id, s.weights]));
+const STACK_TRACE_WEIGHTS: Weights = { 'extension-dll-exception': EVIDENCE.stackTrace };
+
+function weightsOf(f: Finding, all: readonly Finding[]): Weights {
+  switch (f.kind) {
+    case 'run-status': {
+      const status = getRunStatus(f.value);
+      if (!status) return {};
+      // stopped-server on a FIM MA export is the failed-creation step when its objects say so.
+      return f.value === 'stopped-server'
+        ? { [status.step]: EVIDENCE.runStatus, 'fim-ma-failed-creation': 1 }
+        : { [status.step]: EVIDENCE.runStatus };
+    }
+    case 'object-error': {
+      const error = getObjectError(f.value);
+      return error ? { [error.step]: EVIDENCE.objectError } : {};
+    }
+    case 'event-id': {
+      const event = getEventId(Number(f.value));
+      if (!event) return { 'run-error-codes': EVIDENCE.unknownEvent };
+      if (event.id === 6025) return { 'pcns-6025': EVIDENCE.pcns6025 };
+      return { [event.step]: event.meaning ? EVIDENCE.event : EVIDENCE.unknownEvent };
+    }
+    case 'mim-build': {
+      const builds = all.filter((x) => x.kind === 'mim-build').length;
+      return { 'update-mim': builds > 1 ? EVIDENCE.severalMimBuilds : EVIDENCE.mimBuild };
+    }
+    case 'connector-build':
+      return { 'update-connectors': EVIDENCE.connectorBuild };
+    case 'connector':
+      return CONNECTOR_WEIGHTS[f.value as ConnectorId] ?? {};
+    case 'exception':
+      return EXCEPTION_WEIGHTS[f.value] ?? UNKNOWN_EXCEPTION_WEIGHTS;
+    case 'hresult':
+      return HRESULT_WEIGHTS[f.value] ?? UNKNOWN_HRESULT_WEIGHTS;
+    case 'symptom':
+      if (f.value === 'stack-trace') return STACK_TRACE_WEIGHTS;
+      return SIGNAL_WEIGHTS.get(f.value) ?? {};
+    case 'out-of-scope':
+      return { 'out-of-scope': 5 };
+  }
+}
+
+/** Sum the evidence of every finding per route. */
+export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
+  const scores = new Map<Route, number>();
+  for (const f of findings) {
+    // Only mim-build findings count per build; the weight already reflects how many there are.
+    if (f.kind === 'mim-build' && findings.find((x) => x.kind === 'mim-build') !== f) continue;
+    for (const [route, weight] of Object.entries(weightsOf(f, findings)) as [Route, number][]) {
+      scores.set(route, (scores.get(route) ?? 0) + weight * f.confidence);
+    }
+  }
+  return scores;
+}
+
+function strongest(findings: readonly Finding[], kind: Finding['kind']): string | null {
+  let best: Finding | null = null;
+  for (const f of findings) if (f.kind === kind && (!best || f.confidence > best.confidence)) best = f;
+  return best ? best.value : null;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Rank the steps and decide: answer, ask which of two, say it is out of scope, or ask for the symptom. */
+export function decide(recognition: Recognition): Decision {
+  const { findings } = recognition;
+  const scores = scoreRoutes(findings);
+  const ranked: Candidate[] = STEP_IDS.map((step: StepId) => ({ step, score: round(scores.get(step) ?? 0) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || order(a.step) - order(b.step));
+  const outOfScope = scores.get('out-of-scope') ?? 0;
+  const statusCode = strongest(findings, 'run-status');
+  const objectCode = strongest(findings, 'object-error');
+  const base = { statusCode, objectCode, secondary: null };
+  const top = ranked[0];
+  const second = ranked[1];
+  const total = ranked.reduce((sum, c) => sum + c.score, 0) + outOfScope;
+
+  if (outOfScope >= DECIDE.answer && (!top || outOfScope >= top.score)) {
+    return {
+      ...base,
+      kind: 'out-of-scope',
+      route: 'out-of-scope',
+      candidates: ranked.filter((c) => c.score >= DECIDE.answer).slice(0, 3),
+      confidence: round(outOfScope / total),
+    };
+  }
+  if (!top || top.score < DECIDE.minimum) {
+    const aboutSync = findings.some((f) => f.kind === 'symptom' && f.value === 'mim-sync');
+    return {
+      ...base,
+      kind: 'no-signal',
+      // The article's first step applies to any sync problem; anything else is not ours.
+      route: aboutSync ? 'update-mim' : 'out-of-scope',
+      candidates: [],
+      confidence: 0,
+    };
+  }
+  const confidence = round(top.score / total);
+  if (top.score >= DECIDE.answer && (!second || second.score <= top.score * DECIDE.runnerUpShare)) {
+    const secondary =
+      second && second.score >= DECIDE.secondary && second.score >= top.score * 0.4 ? second.step : null;
+    return {
+      ...base,
+      kind: 'answer',
+      route: top.step,
+      candidates: ranked.slice(0, 3),
+      confidence,
+      secondary,
+    };
+  }
+  const close = ranked.filter((c) => c.score >= top.score * DECIDE.runnerUpShare).slice(0, 3);
+  return {
+    ...base,
+    kind: 'clarify',
+    route: top.step,
+    candidates: close.length >= 2 ? close : ranked.slice(0, 2),
+    confidence,
+  };
+}
+
+function order(step: StepId): number {
+  return STEP_IDS.indexOf(step);
+}

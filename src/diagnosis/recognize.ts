@@ -1,0 +1,256 @@
+import { editDistanceWithin } from './fuzzy';
+import { OBJECT_ERRORS, RUN_STATUSES, getEventId } from './knowledge';
+import {
+  CODE_ALIASES,
+  CONNECTOR_ALIASES,
+  DOMAIN_PHRASES,
+  EXCEPTION_WEIGHTS,
+  HRESULT_WEIGHTS,
+  PHRASE_SIGNALS,
+} from './knowledge/signals';
+import { detectLanguage } from './language';
+import type { ConnectorId, Finding, FindingKind, Recognition } from './types';
+import { PhraseIndex, compactKey, toWords, type Word } from './words';
+
+/** Longer pastes are cut before scanning: what matters sits in the first lines and the end. */
+const HEAD_CHARS = 24_000;
+const TAIL_CHARS = 4_000;
+
+type CodeKind = 'run-status' | 'object-error';
+
+interface CodeEntry {
+  code: string;
+  kind: CodeKind;
+  compact: string;
+  parts: number;
+}
+
+// Built once at load: recognising must stay cheap per message.
+const CODES: CodeEntry[] = [
+  ...RUN_STATUSES.map((s) => ({ code: s.code, kind: 'run-status' as const })),
+  ...OBJECT_ERRORS.map((e) => ({ code: e.code, kind: 'object-error' as const })),
+].map((c) => ({ ...c, compact: compactKey(c.code), parts: c.code.split('-').length }));
+
+const CODE_BY_COMPACT = new Map<string, CodeEntry>(CODES.map((c) => [c.compact, c]));
+const CODE_FIRST_WORDS = new Set(CODES.map((c) => c.code.split('-')[0]));
+const MAX_CODE_PARTS = Math.max(...CODES.map((c) => c.parts));
+
+type PhraseItem =
+  | { kind: 'symptom'; value: string }
+  | { kind: 'connector'; value: ConnectorId }
+  | { kind: 'alias'; value: string }
+  | { kind: 'domain'; value: string };
+
+const PHRASES = new PhraseIndex<PhraseItem>();
+for (const row of PHRASE_SIGNALS) {
+  for (const p of row.phrases) PHRASES.add(p, { kind: 'symptom', value: row.id });
+}
+for (const [connector, aliases] of Object.entries(CONNECTOR_ALIASES) as [ConnectorId, readonly string[]][]) {
+  for (const p of aliases) PHRASES.add(p, { kind: 'connector', value: connector });
+}
+for (const [code, aliases] of Object.entries(CODE_ALIASES)) {
+  for (const p of aliases) PHRASES.add(p, { kind: 'alias', value: code });
+}
+for (const p of DOMAIN_PHRASES) PHRASES.add(p, { kind: 'domain', value: 'mim-sync' });
+
+const EVENT_KEYWORDS = new Set([
+  'event',
+  'eventid',
+  'events',
+  'id',
+  'hændelse',
+  'hændelsen',
+  'hændelses',
+  'hændelsesid',
+  'error',
+  'fejl',
+  'warning',
+  'advarsel',
+  'logs',
+  'logged',
+  'logger',
+  'throws',
+]);
+
+const BUILD = /\b(\d)\.(\d{1,2})\.(\d{1,5})\.(\d{1,3})\b/g;
+const STACK_FRAME = /^[ \t]{0,12}(?:at|ved) [\w.`<>[\]]{1,300}\(/m;
+
+function clip(text: string): string {
+  if (text.length <= HEAD_CHARS + TAIL_CHARS) return text;
+  return `${text.slice(0, HEAD_CHARS)}\n${text.slice(-TAIL_CHARS)}`;
+}
+
+class Findings {
+  private readonly byKey = new Map<string, Finding>();
+
+  add(kind: FindingKind, value: string, raw: string, confidence: number): void {
+    const key = `${kind}:${value}`;
+    const existing = this.byKey.get(key);
+    if (!existing || existing.confidence < confidence) {
+      this.byKey.set(key, { kind, value, raw: raw.slice(0, 200), confidence });
+    }
+  }
+
+  has(kind: FindingKind, value: string): boolean {
+    return this.byKey.has(`${kind}:${value}`);
+  }
+
+  list(): Finding[] {
+    return [...this.byKey.values()];
+  }
+}
+
+function rawOf(text: string, words: readonly Word[], index: number, length: number): string {
+  return text.slice(words[index].start, words[index + length - 1].end);
+}
+
+function fuzzyCode(compact: string): { entry: CodeEntry; distance: number } | null {
+  const max = compact.length >= 14 ? 2 : compact.length >= 9 ? 1 : 0;
+  if (max === 0) return null;
+  let best: { entry: CodeEntry; distance: number } | null = null;
+  for (const entry of CODES) {
+    const d = editDistanceWithin(compact, entry.compact, max);
+    if (d <= max && (!best || d < best.distance)) best = { entry, distance: d };
+  }
+  return best;
+}
+
+/** Status and error codes written with hyphens, spaces, underscores or in CamelCase, and misspelt. */
+function findCodes(text: string, words: readonly Word[], out: Findings): void {
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i].text;
+    // A whole CamelCase or run-together word: StoppedExtensionDllException.
+    if (first.length >= 10) {
+      const whole = CODE_BY_COMPACT.get(first);
+      if (whole) {
+        out.add(whole.kind, whole.code, words[i].text, 0.95);
+        continue;
+      }
+    }
+    const mayStartCode = CODE_FIRST_WORDS.has(first) || (first.length >= 5 && fuzzyFirstWord(first));
+    if (!mayStartCode) continue;
+    let matched = 0;
+    for (let len = Math.min(MAX_CODE_PARTS, words.length - i); len >= 2; len--) {
+      const compact = words
+        .slice(i, i + len)
+        .map((w) => w.text)
+        .join('');
+      const exact = CODE_BY_COMPACT.get(compact);
+      if (exact && exact.parts === len) {
+        out.add(exact.kind, exact.code, rawOf(text, words, i, len), 1);
+        matched = len;
+        break;
+      }
+      if (len >= 3) {
+        const near = fuzzyCode(compact);
+        if (near && near.entry.parts === len) {
+          out.add(
+            near.entry.kind,
+            near.entry.code,
+            rawOf(text, words, i, len),
+            near.distance === 1 ? 0.85 : 0.7,
+          );
+          matched = len;
+          break;
+        }
+      }
+    }
+    if (matched > 0) i += matched - 1;
+  }
+}
+
+// Misspelt first words worth a fuzzy look; a wider list would cost time on every word.
+const FUZZY_FIRST_WORDS = ['stopped', 'completed', 'failed', 'extension'];
+
+function fuzzyFirstWord(word: string): boolean {
+  return FUZZY_FIRST_WORDS.some((first) => editDistanceWithin(word, first, 1) <= 1);
+}
+
+function isInsideDottedNumber(text: string, word: Word): boolean {
+  const before = text[word.start - 1];
+  const after = text[word.end];
+  return (
+    (before === '.' && /\d/.test(text[word.start - 2] ?? '')) ||
+    (after === '.' && /\d/.test(text[word.end + 1] ?? ''))
+  );
+}
+
+function findEventIds(text: string, words: readonly Word[], out: Findings): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.text.length !== 4 || !/^[1-9]\d{3}$/.test(w.text) || isInsideDottedNumber(text, w)) continue;
+    const id = Number(w.text);
+    const known = getEventId(id) !== undefined;
+    const keyworded = [words[i - 1], words[i - 2], words[i - 3]].some((p) => p && EVENT_KEYWORDS.has(p.text));
+    if (keyworded && (known || (id >= 6000 && id < 7000))) out.add('event-id', String(id), w.text, 0.95);
+    else if (known && id >= 6000) out.add('event-id', String(id), w.text, 0.6);
+    else if (known && /pcns|event|hændelse/i.test(text)) out.add('event-id', String(id), w.text, 0.6);
+  }
+}
+
+function findBuilds(text: string, out: Findings): void {
+  for (const m of text.matchAll(BUILD)) {
+    const [raw, major, minor] = m;
+    if (major === '4' && Number(minor) <= 6) out.add('mim-build', raw, raw, 0.95);
+    else if (major === '1' && minor === '1') out.add('connector-build', raw, raw, 0.95);
+  }
+}
+
+function findTokens(words: readonly Word[], text: string, out: Findings): void {
+  for (const w of words) {
+    if (w.text.length > 9 && w.text.endsWith('exception')) {
+      out.add('exception', w.text, text.slice(w.start, w.end), EXCEPTION_WEIGHTS[w.text] ? 0.95 : 0.8);
+    } else if (w.text.length === 10 && w.text.startsWith('0x') && /^0x[0-9a-f]{8}$/.test(w.text)) {
+      out.add('hresult', w.text, w.text, HRESULT_WEIGHTS[w.text] ? 0.95 : 0.7);
+    }
+  }
+  if (STACK_FRAME.test(text)) out.add('symptom', 'stack-trace', 'at …(', 0.9);
+}
+
+function findPhrases(text: string, words: readonly Word[], out: Findings): void {
+  for (const m of PHRASES.matchAll(words)) {
+    const raw = rawOf(text, words, m.index, m.length);
+    switch (m.item.kind) {
+      case 'symptom':
+        out.add('symptom', m.item.value, raw, 0.8);
+        break;
+      case 'connector':
+        out.add('connector', m.item.value, raw, 0.9);
+        break;
+      case 'alias': {
+        const entry = CODE_BY_COMPACT.get(compactKey(m.item.value));
+        if (entry) out.add(entry.kind, entry.code, raw, 0.8);
+        break;
+      }
+      case 'domain':
+        out.add('symptom', 'mim-sync', raw, 0.5);
+        break;
+    }
+  }
+}
+
+/** "run stopped with extension-dll-exception": the run status is the stopped- form of the object code. */
+function inferStoppedStatus(words: readonly Word[], out: Findings): void {
+  if (!words.some((w) => w.text.startsWith('stop'))) return;
+  for (const f of out.list()) {
+    if (f.kind !== 'object-error') continue;
+    const status = CODE_BY_COMPACT.get(compactKey(`stopped-${f.value}`));
+    if (status && status.kind === 'run-status' && !out.has('run-status', status.code)) {
+      out.add('run-status', status.code, f.raw, Math.min(f.confidence, 0.8));
+    }
+  }
+}
+
+/** Pull out everything a MIM admin's message tells: codes, event IDs, builds, names, symptoms, language. */
+export function recognize(input: string): Recognition {
+  const text = clip(input);
+  const words = toWords(text);
+  const out = new Findings();
+  findCodes(text, words, out);
+  findEventIds(text, words, out);
+  findBuilds(text, out);
+  findTokens(words, text, out);
+  findPhrases(text, words, out);
+  inferStoppedStatus(words, out);
+  return { text, findings: out.list(), lang: detectLanguage(words) };
+}

@@ -1,0 +1,90 @@
+/** A word of a message: letters and digits only, lower-cased, with where it stood. */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Split text into lower-case words; punctuation, hyphens and underscores separate words. */
+export function toWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index ?? 0;
+    words.push({ text: m[0].toLowerCase(), start, end: start + m[0].length });
+  }
+  return words;
+}
+
+/** The same key for `stopped-server`, `stopped server`, `StoppedServer`. */
+export function compactKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+interface PatternWord {
+  text: string;
+  prefix: boolean;
+}
+
+interface Entry<T> {
+  words: PatternWord[];
+  item: T;
+}
+
+export interface PhraseMatch<T> {
+  item: T;
+  /** Index of the first word. */
+  index: number;
+  length: number;
+}
+
+/**
+ * Finds phrases ("full sync*", "already exists in management agent") in a word list with a map
+ * lookup per word, so matching stays linear in the message length.
+ */
+export class PhraseIndex<T> {
+  private readonly exact = new Map<string, Entry<T>[]>();
+  private readonly prefixed = new Map<string, Entry<T>[]>();
+
+  add(phrase: string, item: T): void {
+    const words = phrase
+      .toLowerCase()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
+    if (words.length === 0) throw new Error(`Empty phrase for ${String(item)}`);
+    const first = words[0];
+    if (first.prefix && first.text.length < 3) throw new Error(`Prefix too short in phrase "${phrase}"`);
+    const bucketKey = first.prefix ? first.text.slice(0, 3) : first.text;
+    const bucket = first.prefix ? this.prefixed : this.exact;
+    const list = bucket.get(bucketKey) ?? [];
+    list.push({ words, item });
+    bucket.set(bucketKey, list);
+  }
+
+  /** Every match, longest first at each position. */
+  matchAll(words: readonly Word[]): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].text;
+      const candidates = [...(this.exact.get(w) ?? []), ...(this.prefixed.get(w.slice(0, 3)) ?? [])];
+      for (const entry of candidates) {
+        if (PhraseIndex.matchesAt(entry.words, words, i)) {
+          found.push({ item: entry.item, index: i, length: entry.words.length });
+        }
+      }
+    }
+    return found;
+  }
+
+  private static matchesAt(pattern: readonly PatternWord[], words: readonly Word[], at: number): boolean {
+    if (at + pattern.length > words.length) return false;
+    for (let k = 0; k < pattern.length; k++) {
+      const p = pattern[k];
+      const w = words[at + k].text;
+      if (p.prefix ? !w.startsWith(p.text) : w !== p.text) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,123 @@
+import type { StringKey } from './en';
+
+/** Danish user-facing text. MIM's own literals (codes, UI labels, event IDs) stay in English. */
+export const da: Record<StringKey, string> = {
+  'welcome.title': 'MIM Sync Doctor',
+  'welcome.intro':
+    'Jeg hjælper dig med at løse fejl i MIM 2016 Synchronization Service. Indsæt run status, en linje fra hændelsesloggen, en stack trace eller et build-nummer, eller fortæl mig, hvad der går galt, så peger jeg på det anbefalede trin.',
+  'welcome.examplesLabel': 'Prøv for eksempel',
+  'welcome.example1': 'ADMA delta import giver stopped-connectivity hver nat',
+  'welcome.example2': 'PCNS logger hændelse 6025 på DC',
+  'welcome.example3': 'fuld synkronisering på FIM Service MA hænger i timevis',
+  'welcome.example4': 'version 4.6.421.0',
+  'welcome.commandsLabel': 'Kommandoer',
+  'welcome.button.start': 'Vælg et symptom',
+
+  'command.help': 'Vis hvad jeg kan',
+  'command.startOver': 'Glem denne sag, og begynd forfra',
+  'command.status': 'Forklar en run status eller fejlkode',
+  'command.version': 'Tjek en MIM- eller connector-build',
+  'command.language': 'Skift mellem dansk og engelsk',
+  'command.name.help': 'hjælp',
+  'command.name.startOver': 'start forfra',
+  'command.name.status': 'status <kode>',
+  'command.name.version': 'version <build>',
+  'command.name.language': 'sprog engelsk',
+
+  'question.hint': 'Klik på et valg, eller skriv svaret.',
+  'question.symptom.title': 'Hvad går galt?',
+  'question.symptom.prompt': 'Vælg det symptom, der ligner dit mest, eller indsæt fejlteksten.',
+  'question.symptom.other': 'Noget andet',
+  'question.clarify.title': 'Hvilken af dem er det?',
+  'question.clarify.prompt':
+    'Din besked passer på mere end ét anbefalet trin. Hvilket beskriver dit problem bedst?',
+  'question.mimBuild.title': 'Hvilken build af MIM Sync kører I?',
+  'question.mimBuild.prompt':
+    'Synchronization Service Manager > Help > About viser den (f.eks. 4.6.673.0). Skriv den, eller vælg den nærmeste linje.',
+  'question.mimBuild.sp2': '4.6.x (SP2)',
+  'question.mimBuild.sp1': '4.4.x / 4.5.x (SP1)',
+  'question.mimBuild.rtm': '4.3.x (RTM)',
+  'question.mimBuild.fim': '4.0.x / 4.1.x (FIM 2010)',
+  'question.unknown': 'Ved ikke',
+  'question.connector.title': 'Hvilken connector drejer det sig om?',
+  'question.connector.prompt': 'Kun de generiske connectors udgives separat fra MIM.',
+  'question.connector.other': 'En anden connector',
+  'question.runStatus.title': 'Hvad er den præcise run status?',
+  'question.runStatus.prompt':
+    'Synchronization Service Manager > Operations viser den under Status for den fejlede kørsel. Skriv den, eller vælg en.',
+  'question.runStatus.other': 'En anden status',
+
+  'advice.kicker': 'Anbefalet trin {n} af 7',
+  'advice.recognised': 'Det genkendte jeg',
+  'advice.actions': 'Det skal du gøre',
+  'advice.why': 'Derfor hjælper det',
+  'advice.doc': 'Åbn dokumentationen',
+  'advice.button.fixed': 'Det løste det',
+  'advice.button.stillFailing': 'Fejler stadig',
+  'advice.button.startOver': 'Start forfra',
+  'advice.secondary': 'Din besked nævner også: {step}. Spørg mig om det, når dette er på plads.',
+  'advice.lowConfidence':
+    'Jeg er ikke helt sikker på, at det er dit tilfælde. Passer det ikke, så klik på Start forfra.',
+
+  'section.meaning': 'Det betyder {code}',
+  'section.causes': 'Sandsynlige årsager',
+  'section.codeActions': 'For denne kode',
+  'section.event': 'Hændelse {id}',
+  'section.eventUnknown': 'Hændelse {id}: Jeg kender ingen pålidelig betydning af dette ID.',
+  'section.exception': 'Om {name}',
+  'section.version': 'Jeres build',
+  'section.unverified': '(betydningen er udledt, ikke bekræftet af Microsofts dokumentation)',
+
+  'fact.runStatus': 'Run status',
+  'fact.objectError': 'Objektfejl',
+  'fact.event': 'Hændelses-id',
+  'fact.mimBuild': 'MIM-build',
+  'fact.connectorBuild': 'Connector-build',
+  'fact.connector': 'Connector / MA',
+  'fact.exception': 'Undtagelse',
+  'fact.hresult': 'HRESULT',
+
+  'connector.generic-ldap': 'Generic LDAP',
+  'connector.generic-sql': 'Generic SQL',
+  'connector.lotus-domino': 'Lotus Domino',
+  'connector.web-services': 'Web Services',
+  'connector.powershell': 'PowerShell-connector',
+  'connector.graph': 'Graph-connector',
+  'connector.generic-csv': 'Generic CSV',
+  'connector.ad': 'Active Directory MA',
+  'connector.fim-service': 'FIM/MIM Service MA',
+  'connector.other': 'ECMA-connector',
+
+  'reply.fixed.title': 'Godt, at det virker igen',
+  'reply.fixed.text':
+    'Dejligt. Hvis fejlen kommer igen, så indsæt bare den nye status, så tager jeg den derfra.',
+  'reply.next.title': 'Lad os prøve næste trin',
+  'reply.exhausted.title': 'Tid til et menneske',
+  'reply.exhausted.text':
+    'Jeg har vist alle de trin, der passer på det, du har beskrevet. Giv sagen videre til jeres MIM-support med dette resumé: {summary}',
+  'reply.outOfScope.title': 'Det ligger uden for det, jeg dækker',
+  'reply.outOfScope.text':
+    'Jeg hjælper med MIM 2016 Synchronization Service: fejlede eller langsomme kørsler, status- og fejlkoder, builds, generiske connectors, undtagelser i extensions, PCNS-adgangskodesynkronisering og eksport via FIM Service MA. Din besked ser ud til at handle om noget andet (f.eks. Entra Connect, MIM-portalen, SSPR, BHOLD eller Certificate Management). Er det alligevel et Sync-problem, så indsæt run status eller fejlteksten.',
+  'reply.noSignal.title': 'Fortæl mig lidt mere',
+  'reply.attachment':
+    'Jeg kan ikke læse billeder eller filer. Indsæt venligst fejlens tekst (run status, linje fra hændelsesloggen eller stack trace) som en besked.',
+  'reply.empty': 'Beskeden var tom. Indsæt fejlteksten, eller beskriv hvad der går galt.',
+  'reply.staleCard':
+    'Det kort er forældet: samtalen er gået videre. Brug det nyeste kort, eller skriv start forfra.',
+  'reply.badAction': 'Jeg kunne ikke læse det klik. Brug det nyeste kort, eller skriv hjælp.',
+  'reply.languageSet': 'OK, jeg svarer på dansk fra nu af.',
+  'reply.startOver': 'Fint, vi begynder forfra.',
+  'reply.unknownCode':
+    'Jeg kender ikke koden "{code}". Tjek stavningen, eller indsæt hele linjen fra Synchronization Service Manager.',
+  'reply.unknownBuild':
+    '{build} er ikke et build-nummer, jeg kender. Skriv det som fire tal, f.eks. 4.6.673.0 for MIM eller 1.1.2057.0 for connectorerne.',
+  'reply.versionCheck.title': 'Tjek af build: {build}',
+  'reply.statusLookup.title': 'Kode: {code}',
+  'reply.tooLong': 'Din besked var meget lang; jeg læste den første del og slutningen.',
+
+  'summary.stepsShown': 'viste trin: {steps}',
+
+  'error.title': 'Beklager, noget gik galt',
+  'error.text':
+    'Der opstod en intern fejl, mens jeg svarede. Prøv igen; sker det igen, så skriv start forfra.',
+};

@@ -1,0 +1,68 @@
+/** Composition root: config -> storage -> adapter -> bot -> server, and a clean stop on SIGTERM. */
+import { createAdapter } from './adapter';
+import { ConfigError, describeConfig, loadConfig, loadDotEnv, type AppConfig } from './config';
+import { langFromLocale } from './i18n';
+import { createLogger } from './logger';
+import { createServer, start, stop } from './server';
+import { createStorage } from './storage';
+import { MimSyncDoctorBot } from './teams/bot';
+import { sendErrorCard } from './teams/triage-dialog';
+import { VERSION } from './version';
+
+function readConfig(): AppConfig {
+  try {
+    loadDotEnv();
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config);
+  const storage = createStorage(config);
+  const bot = new MimSyncDoctorBot(storage);
+  const adapter = createAdapter(config, logger, async (context) => {
+    // The adapter has logged the error with the request id; the user gets a short apology card.
+    await sendErrorCard(context, langFromLocale(context.activity.locale));
+  });
+  const server = createServer({ config, adapter, bot, logger });
+  const address = await start(server, config);
+  logger.info(
+    { version: VERSION, address: `${address.address}:${address.port}`, ...describeConfig(config) },
+    'MIM Sync Doctor started',
+  );
+
+  let stopping = false;
+  const shutdown = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    stop(server)
+      .then(() => process.exit(0))
+      .catch((err: unknown) => {
+        logger.error({ err }, 'error while stopping');
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('unhandledRejection', (reason) => {
+    // Keep serving: one bad promise must not take every conversation down.
+    logger.error({ err: reason }, 'unhandled rejection');
+  });
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `MIM Sync Doctor failed to start: ${err instanceof Error ? err.message : String(err)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,50 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { toPlainText } from '../diagnosis/plain-text';
+import { parseCardAction, type CardAction } from './card-actions';
+
+/** What the user sent this turn, as the dialog needs it. */
+export type Input =
+  | { kind: 'action'; action: CardAction }
+  | { kind: 'badAction' }
+  | { kind: 'text'; text: string }
+  | { kind: 'attachment' }
+  | { kind: 'empty' };
+
+/** Longest text we keep from one message; the recognizer reads its head and tail. */
+export const MAX_TEXT_CHARS = 100_000;
+
+function htmlAttachmentText(activity: Partial<Activity>): string {
+  const html = activity.attachments?.find(
+    (a) => a.contentType === 'text/html' && typeof a.content === 'string',
+  );
+  return typeof html?.content === 'string' ? html.content : '';
+}
+
+function hasFileOrImage(activity: Partial<Activity>): boolean {
+  return (activity.attachments ?? []).some(
+    (a) =>
+      typeof a.contentType === 'string' &&
+      (a.contentType.startsWith('image/') ||
+        a.contentType === 'application/vnd.microsoft.teams.file.download.info' ||
+        a.contentType.startsWith('application/pdf') ||
+        a.contentType.startsWith('application/octet-stream')),
+  );
+}
+
+/**
+ * Normalise one activity: card data first (Action.Submit sends `value`), then the text without
+ * the bot's own @mention and without Teams' HTML, then attachments the bot cannot read.
+ */
+export function readInput(activity: Partial<Activity>): Input {
+  const value: unknown = activity.value;
+  if (value !== undefined && value !== null && typeof value === 'object') {
+    const action = parseCardAction(value);
+    return action ? { kind: 'action', action } : { kind: 'badAction' };
+  }
+  let raw = typeof activity.text === 'string' ? activity.text : '';
+  if (raw && activity.recipient?.id) raw = TurnContext.removeRecipientMention(activity) ?? raw;
+  if (!raw.trim()) raw = htmlAttachmentText(activity);
+  const text = toPlainText(raw.slice(0, MAX_TEXT_CHARS));
+  if (text) return { kind: 'text', text };
+  return hasFileOrImage(activity) ? { kind: 'attachment' } : { kind: 'empty' };
+}

@@ -1,0 +1,415 @@
+import { MessageFactory, type TurnContext } from 'botbuilder';
+import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import { advise, emptyFacts, nextStep, type CaseFacts } from '../diagnosis/advise';
+import { decide } from '../diagnosis/decide';
+import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
+import { recognize } from '../diagnosis/recognize';
+import {
+  QUESTIONS,
+  clarifyQuestion,
+  type AnswerValue,
+  type Choice,
+  type QuestionId,
+  type QuestionNode,
+} from '../diagnosis/triage-tree';
+import {
+  isStepId,
+  type Decision,
+  type Lang,
+  type Recognition,
+  type Route,
+  type StepId,
+} from '../diagnosis/types';
+import { t } from '../i18n';
+import { adviceView } from './advice-view';
+import type { CardAction } from './card-actions';
+import type { CardName, CardViews } from './card-views';
+import { cardAttachment } from './cards';
+import { parseCommand, type Command } from './commands';
+import { resolveLanguage, type LanguagePreference } from './language';
+import { errorView, messageView, welcomeView } from './message-views';
+import { choiceLabel, questionView } from './question-view';
+import { readInput } from './read-input';
+
+export const TRIAGE_DIALOG_ID = 'triage';
+
+interface PendingQuestion {
+  /** Node id plus nonce, as sent in the card's buttons. */
+  questionId: string;
+  node: QuestionId;
+  /** For the clarify node: the steps it offered. */
+  candidates: StepId[];
+}
+
+/** Everything the dialog remembers between turns; plain JSON so any Storage can hold it. */
+export interface TriageState {
+  facts: CaseFacts;
+  pending: PendingQuestion | null;
+  asked: QuestionId[];
+  shown: StepId[];
+  ranked: StepId[];
+  current: StepId | null;
+  lang: Lang | null;
+  seq: number;
+}
+
+function newState(lang: Lang | null = null, seq = 0): TriageState {
+  return { facts: emptyFacts(), pending: null, asked: [], shown: [], ranked: [], current: null, lang, seq };
+}
+
+/** Turn state and dialog state travel together through the handlers of one turn. */
+interface Turn {
+  context: TurnContext;
+  state: TriageState;
+  lang: Lang;
+}
+
+/**
+ * The one dialog that walks the triage tree. It never ends by itself: each turn it reads what the
+ * user sent (text, a card click, a command) and answers, asking a question only when the step is
+ * uncertain or when an answer would sharpen advice already given.
+ */
+export class TriageDialog extends Dialog {
+  constructor(private readonly languages: LanguagePreference) {
+    super(TRIAGE_DIALOG_ID);
+  }
+
+  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    dc.activeDialog!.state = newState();
+    return this.continueDialog(dc);
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = this.stateOf(dc);
+    const { context } = dc;
+    const input = readInput(context.activity);
+    const chosen = await this.languages.get(context);
+    switch (input.kind) {
+      case 'text': {
+        const command = parseCommand(input.text);
+        const recognition = command ? null : recognize(input.text);
+        const lang = resolveLanguage(chosen, recognition?.lang ?? null, context.activity.locale);
+        const turn = { context, state, lang };
+        state.lang = lang;
+        if (command) await this.onCommand(turn, command);
+        else if (recognition) await this.onText(turn, recognition);
+        break;
+      }
+      case 'action': {
+        const turn = {
+          context,
+          state,
+          lang: chosen ?? state.lang ?? resolveLanguage(undefined, null, context.activity.locale),
+        };
+        await this.onAction(turn, input.action);
+        break;
+      }
+      default: {
+        const lang = chosen ?? state.lang ?? resolveLanguage(undefined, null, context.activity.locale);
+        const key =
+          input.kind === 'attachment'
+            ? 'reply.attachment'
+            : input.kind === 'empty'
+              ? 'reply.empty'
+              : 'reply.badAction';
+        await context.sendActivity(t(lang, key));
+      }
+    }
+    return Dialog.EndOfTurn;
+  }
+
+  private stateOf(dc: DialogContext): TriageState {
+    const state = dc.activeDialog!.state as Partial<TriageState>;
+    // State written by an older version may lack fields: start the case again rather than crash.
+    if (!state.facts || !Array.isArray(state.shown) || !Array.isArray(state.asked)) {
+      dc.activeDialog!.state = newState(state.lang ?? null, state.seq ?? 0);
+    }
+    return dc.activeDialog!.state as TriageState;
+  }
+
+  // ---- what the user typed
+
+  private async onText(turn: Turn, recognition: Recognition): Promise<void> {
+    const pending = turn.state.pending;
+    if (pending) {
+      const node = this.nodeOf(pending);
+      const answer = answerFromText(node, recognition);
+      if (answer) return this.onAnswer(turn, answer);
+    }
+    const decision = decide(recognition);
+    return this.onProblem(turn, recognition, decision);
+  }
+
+  private async onProblem(turn: Turn, recognition: Recognition, decision: Decision): Promise<void> {
+    const { state, lang } = turn;
+    // A new message with its own evidence starts a new case; answers to questions add to it.
+    Object.assign(state, newState(lang, state.seq));
+    state.facts.findings = recognition.findings;
+    state.ranked = decision.candidates.map((c) => c.step);
+    switch (decision.kind) {
+      case 'answer':
+        return this.showAdvice(turn, decision.route as StepId, {
+          secondary: decision.secondary,
+          lowConfidence: decision.confidence < 0.5,
+        });
+      case 'clarify':
+        if (decision.candidates.length >= 2) return this.ask(turn, clarifyQuestion(state.ranked));
+        return this.ask(turn, QUESTIONS.symptom);
+      case 'out-of-scope':
+        return this.send(
+          turn,
+          'message',
+          messageView(t(lang, 'reply.outOfScope.title'), t(lang, 'reply.outOfScope.text')),
+        );
+      case 'no-signal':
+        return this.ask(turn, QUESTIONS.symptom);
+    }
+  }
+
+  // ---- card clicks
+
+  private async onAction(turn: Turn, action: CardAction): Promise<void> {
+    const { state, lang } = turn;
+    switch (action.verb) {
+      case 'answer': {
+        const pending = state.pending;
+        if (!pending || pending.questionId !== action.questionId) {
+          await turn.context.sendActivity(t(lang, 'reply.staleCard'));
+          return;
+        }
+        const choice = this.nodeOf(pending).choices.find((c) => c.id === action.choice);
+        if (!choice) {
+          await turn.context.sendActivity(t(lang, 'reply.badAction'));
+          return;
+        }
+        return this.onAnswer(turn, choice.answer);
+      }
+      case 'showStep':
+        return this.showAdvice(turn, action.step, {});
+      case 'fixed':
+        Object.assign(state, newState(lang, state.seq));
+        return this.send(
+          turn,
+          'message',
+          messageView(t(lang, 'reply.fixed.title'), t(lang, 'reply.fixed.text')),
+        );
+      case 'stillFailing': {
+        const shown = [...new Set([...state.shown, ...action.tried])];
+        const next = nextStep(action.step, shown, state.ranked);
+        if (next) {
+          await turn.context.sendActivity(t(lang, 'reply.next.title'));
+          return this.showAdvice(turn, next, {});
+        }
+        return this.send(
+          turn,
+          'message',
+          messageView(
+            t(lang, 'reply.exhausted.title'),
+            t(lang, 'reply.exhausted.text', { summary: caseSummary(state, action.step, lang) }),
+          ),
+        );
+      }
+      case 'startOver':
+        Object.assign(state, newState(lang, state.seq));
+        return this.ask(turn, QUESTIONS.symptom);
+      case 'help':
+        return this.send(turn, 'welcome', welcomeView(lang));
+    }
+  }
+
+  // ---- commands typed anywhere
+
+  private async onCommand(turn: Turn, command: Command): Promise<void> {
+    const { state, context } = turn;
+    switch (command.id) {
+      case 'help':
+        return this.send(turn, 'welcome', welcomeView(turn.lang));
+      case 'startOver':
+        Object.assign(state, newState(turn.lang, state.seq));
+        await context.sendActivity(t(turn.lang, 'reply.startOver'));
+        return this.ask(turn, QUESTIONS.symptom);
+      case 'language':
+        await this.languages.set(context, command.lang);
+        state.lang = command.lang;
+        await context.sendActivity(t(command.lang, 'reply.languageSet'));
+        return;
+      case 'fixed':
+      case 'stillFailing':
+        if (state.current) return this.onAction(turn, { verb: command.id, step: state.current, tried: state.shown });
+        return this.ask(turn, QUESTIONS.symptom);
+      case 'status':
+        return this.lookUpCode(turn, command.code);
+      case 'version':
+        return this.checkVersion(turn, command.build);
+    }
+  }
+
+  private async lookUpCode(turn: Turn, code: string): Promise<void> {
+    const recognition = recognize(code);
+    const found = recognition.findings.find((f) => f.kind === 'run-status' || f.kind === 'object-error');
+    const entry =
+      found && (found.kind === 'run-status' ? getRunStatus(found.value) : getObjectError(found.value));
+    if (!found || !entry || entry.step === 'out-of-scope') {
+      await turn.context.sendActivity(t(turn.lang, 'reply.unknownCode', { code: code.slice(0, 80) }));
+      return;
+    }
+    Object.assign(turn.state, newState(turn.lang, turn.state.seq));
+    turn.state.facts.findings = [found];
+    return this.showAdvice(turn, entry.step, {});
+  }
+
+  private async checkVersion(turn: Turn, build: string): Promise<void> {
+    const recognition = recognize(build);
+    const found = recognition.findings.find((f) => f.kind === 'mim-build' || f.kind === 'connector-build');
+    if (!found) {
+      await turn.context.sendActivity(t(turn.lang, 'reply.unknownBuild', { build: build.slice(0, 40) }));
+      return;
+    }
+    Object.assign(turn.state, newState(turn.lang, turn.state.seq));
+    turn.state.facts.findings = [found];
+    return this.showAdvice(turn, found.kind === 'mim-build' ? 'update-mim' : 'update-connectors', {});
+  }
+
+  // ---- answers to the tree's questions
+
+  private async onAnswer(turn: Turn, answer: AnswerValue): Promise<void> {
+    const { state, lang } = turn;
+    state.pending = null;
+    switch (answer.slot) {
+      case 'step':
+        if (answer.value) return this.showAdvice(turn, answer.value, {});
+        return this.send(
+          turn,
+          'message',
+          messageView(t(lang, 'reply.noSignal.title'), t(lang, 'reply.outOfScope.text')),
+        );
+      case 'mimBuild':
+        state.facts.mimBuild = answer.value;
+        break;
+      case 'connector':
+        state.facts.connector = answer.value;
+        break;
+      case 'statusCode':
+        state.facts.statusCode = answer.value;
+        if (answer.value) {
+          const step = getRunStatus(answer.value)?.step;
+          if (step && isStepId(step)) return this.showAdvice(turn, step, {}, true);
+        }
+        break;
+    }
+    // The refined advice replaces nothing; it follows with what the answer added.
+    if (state.current) return this.showAdvice(turn, state.current, {}, true);
+  }
+
+  // ---- replies
+
+  private async showAdvice(
+    turn: Turn,
+    step: StepId,
+    options: { secondary?: Route | null; lowConfidence?: boolean },
+    refined = false,
+  ): Promise<void> {
+    const { state, lang } = turn;
+    const advice = advise(step, state.facts, state.asked);
+    state.current = step;
+    if (!state.shown.includes(step)) state.shown.push(step);
+    const secondary = options.secondary && isStepId(options.secondary) ? options.secondary : null;
+    await this.send(
+      turn,
+      'advice',
+      adviceView(advice, {
+        lang,
+        shown: state.shown,
+        secondary,
+        lowConfidence: !refined && options.lowConfidence,
+      }),
+    );
+    if (advice.refine) {
+      state.asked.push(advice.refine);
+      await this.ask(turn, QUESTIONS[advice.refine]);
+    } else {
+      state.pending = null;
+    }
+  }
+
+  private async ask(turn: Turn, node: QuestionNode): Promise<void> {
+    const { state } = turn;
+    state.seq += 1;
+    const questionId = `${node.id}#${state.seq}`;
+    state.pending = {
+      questionId,
+      node: node.id,
+      candidates: node.id === 'clarify' ? node.choices.map((c) => c.id).filter(isStepId) : [],
+    };
+    await this.send(turn, 'question', questionView(node, questionId, turn.lang));
+  }
+
+  private nodeOf(pending: PendingQuestion): QuestionNode {
+    return pending.node === 'clarify' ? clarifyQuestion(pending.candidates) : QUESTIONS[pending.node];
+  }
+
+  private async send<N extends CardName>(turn: Turn, name: N, view: CardViews[N]): Promise<void> {
+    await turn.context.sendActivity(MessageFactory.attachment(cardAttachment(name, view)));
+  }
+}
+
+/** The apology card for a turn that failed. */
+export async function sendErrorCard(context: TurnContext, lang: Lang): Promise<void> {
+  await context.sendActivity(MessageFactory.attachment(cardAttachment('error', errorView(lang))));
+}
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .trim();
+}
+
+/** A typed answer to the pending question: a choice by number or label, or a value the recognizer found. */
+export function answerFromText(node: QuestionNode, recognition: Recognition): AnswerValue | null {
+  const text = normalise(recognition.text);
+  const byNumber = /^\d{1,2}$/.test(text) ? node.choices[Number(text) - 1] : undefined;
+  if (byNumber) return byNumber.answer;
+  const byLabel = node.choices.find((c: Choice) =>
+    (['en', 'da'] as const).some((lang) => normalise(choiceLabel(c, lang)) === text || c.id === text),
+  );
+  if (byLabel) return byLabel.answer;
+  // A longer message is a new description of the problem, even if it contains a build or a code.
+  if (text.split(' ').length > 8) return null;
+  const find = (kind: string) => recognition.findings.find((f) => f.kind === kind);
+  switch (node.slot) {
+    case 'mimBuild': {
+      const build = find('mim-build');
+      return build ? { slot: 'mimBuild', value: build.value } : null;
+    }
+    case 'connector': {
+      const connector = find('connector');
+      return connector && connector.value !== 'other' && isConnector(connector.value)
+        ? { slot: 'connector', value: connector.value }
+        : null;
+    }
+    case 'statusCode': {
+      const status = find('run-status');
+      return status ? { slot: 'statusCode', value: status.value } : null;
+    }
+    case 'step':
+      return null;
+  }
+}
+
+function isConnector(
+  value: string,
+): value is 'generic-ldap' | 'generic-sql' | 'lotus-domino' | 'web-services' {
+  return ['generic-ldap', 'generic-sql', 'lotus-domino', 'web-services'].includes(value);
+}
+
+/** A one-paragraph summary of the case for a human to pick up. */
+function caseSummary(state: TriageState, step: StepId, lang: Lang): string {
+  const parts = [
+    ...state.facts.findings.filter((f) => f.kind !== 'symptom').map((f) => f.raw || f.value),
+    state.facts.mimBuild ? `MIM ${state.facts.mimBuild}` : '',
+    state.facts.connector ? t(lang, `connector.${state.facts.connector}`) : '',
+    t(lang, 'summary.stepsShown', { steps: [...new Set([...state.shown, step])].join(', ') }),
+  ].filter(Boolean);
+  return parts.join('; ');
+}
