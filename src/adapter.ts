@@ -1,6 +1,7 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  ShowTypingMiddleware,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
@@ -39,6 +40,8 @@ export function createAdapter(
     options.authConfiguration,
   );
   const adapter = new CloudAdapter(auth);
+  // Teams shows "typing…" when a turn takes longer than half a second.
+  adapter.use(new ShowTypingMiddleware(500, 2000));
 
   adapter.onTurnError = async (context: TurnContext, error: unknown): Promise<void> => {
     const log = loggerFromTurn(context, logger);

@@ -32,7 +32,6 @@ const CODES: CodeEntry[] = [
 ].map((c) => ({ ...c, compact: compactKey(c.code), parts: c.code.split('-').length }));
 
 const CODE_BY_COMPACT = new Map<string, CodeEntry>(CODES.map((c) => [c.compact, c]));
-const CODE_FIRST_WORDS = new Set(CODES.map((c) => c.code.split('-')[0]));
 const MAX_CODE_PARTS = Math.max(...CODES.map((c) => c.parts));
 
 type PhraseItem =
@@ -104,19 +103,35 @@ function rawOf(text: string, words: readonly Word[], index: number, length: numb
   return text.slice(words[index].start, words[index + length - 1].end);
 }
 
-function fuzzyCode(compact: string): { entry: CodeEntry; distance: number } | null {
-  const max = compact.length >= 14 ? 2 : compact.length >= 9 ? 1 : 0;
-  if (max === 0) return null;
-  let best: { entry: CodeEntry; distance: number } | null = null;
-  for (const entry of CODES) {
-    const d = editDistanceWithin(compact, entry.compact, max);
-    if (d <= max && (!best || d < best.distance)) best = { entry, distance: d };
-  }
-  return best;
+// Codes grouped by their first word, so a window is only compared with codes it could be.
+const CODES_BY_FIRST_WORD = new Map<string, CodeEntry[]>();
+for (const entry of CODES) {
+  const first = entry.code.split('-')[0];
+  CODES_BY_FIRST_WORD.set(first, [...(CODES_BY_FIRST_WORD.get(first) ?? []), entry]);
+}
+
+// Misspelt first words worth a fuzzy look; a wider list would cost time on every word.
+const FUZZY_FIRST_WORDS = ['stopped', 'completed', 'failed', 'extension'];
+/** Fuzzy comparisons allowed per message: a paste full of near-codes must still answer at once. */
+const FUZZY_BUDGET = 400;
+
+function codesStartingLike(word: string): CodeEntry[] {
+  const exact = CODES_BY_FIRST_WORD.get(word) ?? [];
+  if (word.length < 5) return exact;
+  const near = FUZZY_FIRST_WORDS.filter((f) => f !== word && editDistanceWithin(word, f, 1) <= 1);
+  return near.length === 0 ? exact : [...exact, ...near.flatMap((f) => CODES_BY_FIRST_WORD.get(f) ?? [])];
+}
+
+/** A code's words are joined the same way throughout: all hyphens, all underscores or all spaces. */
+function joiner(text: string, left: Word, right: Word): string | null {
+  const between = text.slice(left.end, right.start);
+  return between === '-' || between === '_' || between === ' ' ? between : null;
 }
 
 /** Status and error codes written with hyphens, spaces, underscores or in CamelCase, and misspelt. */
 function findCodes(text: string, words: readonly Word[], out: Findings): void {
+  const groups = new Map<string, CodeEntry[]>();
+  let budget = FUZZY_BUDGET;
   for (let i = 0; i < words.length; i++) {
     const first = words[i].text;
     // A whole CamelCase or run-together word: StoppedExtensionDllException.
@@ -127,43 +142,53 @@ function findCodes(text: string, words: readonly Word[], out: Findings): void {
         continue;
       }
     }
-    const mayStartCode = CODE_FIRST_WORDS.has(first) || (first.length >= 5 && fuzzyFirstWord(first));
-    if (!mayStartCode) continue;
+    let group = groups.get(first);
+    if (!group) {
+      group = codesStartingLike(first);
+      groups.set(first, group);
+    }
+    if (group.length === 0) continue;
+
+    const windows: string[] = [];
+    let compact = first;
+    let join: string | null = null;
+    for (let k = i + 1; k < words.length && k - i < MAX_CODE_PARTS; k++) {
+      const j = joiner(text, words[k - 1], words[k]);
+      if (j === null || (join !== null && j !== join)) break;
+      join = j;
+      compact += words[k].text;
+      windows.push(compact);
+    }
     let matched = 0;
-    for (let len = Math.min(MAX_CODE_PARTS, words.length - i); len >= 2; len--) {
-      const compact = words
-        .slice(i, i + len)
-        .map((w) => w.text)
-        .join('');
-      const exact = CODE_BY_COMPACT.get(compact);
-      if (exact && exact.parts === len) {
-        out.add(exact.kind, exact.code, rawOf(text, words, i, len), 1);
-        matched = len;
-        break;
+    for (let w = windows.length - 1; w >= 0 && matched === 0; w--) {
+      const exact = CODE_BY_COMPACT.get(windows[w]);
+      if (exact && exact.parts === w + 2) {
+        out.add(exact.kind, exact.code, rawOf(text, words, i, w + 2), 1);
+        matched = w + 2;
       }
-      if (len >= 3) {
-        const near = fuzzyCode(compact);
-        if (near && near.entry.parts === len) {
-          out.add(
-            near.entry.kind,
-            near.entry.code,
-            rawOf(text, words, i, len),
-            near.distance === 1 ? 0.85 : 0.7,
-          );
-          matched = len;
-          break;
-        }
+    }
+    for (let w = windows.length - 1; w >= 0 && matched === 0 && budget > 0; w--) {
+      const max = windows[w].length >= 14 ? 2 : windows[w].length >= 9 ? 1 : 0;
+      if (max === 0) continue;
+      let best: { entry: CodeEntry; distance: number } | null = null;
+      for (const entry of group) {
+        if (entry.parts !== w + 2) continue;
+        budget--;
+        const d = editDistanceWithin(windows[w], entry.compact, max);
+        if (d <= max && (!best || d < best.distance)) best = { entry, distance: d };
+      }
+      if (best) {
+        out.add(
+          best.entry.kind,
+          best.entry.code,
+          rawOf(text, words, i, w + 2),
+          best.distance === 1 ? 0.85 : 0.7,
+        );
+        matched = w + 2;
       }
     }
     if (matched > 0) i += matched - 1;
   }
-}
-
-// Misspelt first words worth a fuzzy look; a wider list would cost time on every word.
-const FUZZY_FIRST_WORDS = ['stopped', 'completed', 'failed', 'extension'];
-
-function fuzzyFirstWord(word: string): boolean {
-  return FUZZY_FIRST_WORDS.some((first) => editDistanceWithin(word, first, 1) <= 1);
 }
 
 function isInsideDottedNumber(text: string, word: Word): boolean {

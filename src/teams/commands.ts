@@ -37,7 +37,8 @@ const COMMANDS: readonly CommandRow[] = [
     toCommand: () => ({ id: 'fixed' }),
   },
   {
-    pattern: /^(?:still failing|still broken|still fails|didn'?t help|did not help|fejler stadig|hjalp ikke|virker stadig ikke)$/i,
+    pattern:
+      /^(?:still failing|still broken|still fails|didn'?t help|did not help|fejler stadig|hjalp ikke|virker stadig ikke)$/i,
     toCommand: () => ({ id: 'stillFailing' }),
   },
   {

@@ -235,7 +235,8 @@ export class TriageDialog extends Dialog {
         return;
       case 'fixed':
       case 'stillFailing':
-        if (state.current) return this.onAction(turn, { verb: command.id, step: state.current, tried: state.shown });
+        if (state.current)
+          return this.onAction(turn, { verb: command.id, step: state.current, tried: state.shown });
         return this.ask(turn, QUESTIONS.symptom);
       case 'status':
         return this.lookUpCode(turn, command.code);

@@ -773,6 +773,25 @@ export const RUN_STATUSES: readonly RunStatus[] = [
     unverified: true,
   },
   {
+    // Named in the routing rules; not in the SDK lists that were read.
+    code: 'stopped-database-disconnected',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run stopped because the Synchronization Service lost its database.',
+      da: 'Kørslen stoppede, fordi Synchronization Service mistede sin database.',
+    },
+    causes: {
+      en: ['SQL Server was stopped, restarted or failed over, or the network to it dropped.'],
+      da: ['SQL Server blev stoppet, genstartet eller skiftede node, eller netværket til den faldt ud.'],
+    },
+    actions: {
+      en: ['Check that SQL Server is up and reachable from the Sync server, then rerun the step.'],
+      da: ['Tjek, at SQL Server kører og kan nås fra Sync-serveren, og kør så trinnet igen.'],
+    },
+    unverified: true,
+  },
+  {
     code: 'stopped-deletion-threshold-exceeded',
     kind: 'stopped',
     step: 'out-of-scope',
