@@ -62,6 +62,7 @@ function main(): void {
   const byStep = new Map<string, Tally>();
   const byLang = new Map<string, Tally>();
   const misses: { item: Labelled; result: DiagnoseResult }[] = [];
+  const statusMisses: { item: Labelled; result: DiagnoseResult }[] = [];
   for (const file of files) {
     for (const item of readLabelled(file)) {
       const result = toResult(item.id, diagnose(item.text));
@@ -74,6 +75,7 @@ function main(): void {
       if (item.status_code !== undefined) {
         status.total++;
         if ((item.status_code ?? null) === result.statusCode) status.right++;
+        else statusMisses.push({ item, result });
       }
     }
   }
@@ -90,6 +92,12 @@ function main(): void {
       `  ${item.id} [${item.lang}] expected ${item.expect}, got ${result.step} (candidates ${result.candidates.join(', ') || '-'})`,
     );
     out.push(`    ${item.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  if (statusMisses.length > 0) {
+    out.push('', `wrong statusCode (${statusMisses.length}):`);
+    for (const { item, result } of statusMisses) {
+      out.push(`  ${item.id} expected ${item.status_code ?? 'null'}, got ${result.statusCode ?? 'null'}`);
+    }
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

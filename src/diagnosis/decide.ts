@@ -1,5 +1,6 @@
 import { getEventId, getObjectError, getRunStatus } from './knowledge';
 import {
+  COMBO_SIGNALS,
   CONNECTOR_WEIGHTS,
   EXCEPTION_WEIGHTS,
   HRESULT_WEIGHTS,
@@ -64,7 +65,9 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
     case 'event-id': {
       const event = getEventId(Number(f.value));
       if (!event) return { 'run-error-codes': EVIDENCE.unknownEvent };
+      // 6025 is the article's own step; the PCNS events it does not cover are as decisive the other way.
       if (event.id === 6025) return { 'pcns-6025': EVIDENCE.pcns6025 };
+      if (event.step === 'out-of-scope') return { 'out-of-scope': EVIDENCE.pcns6025 };
       return { [event.step]: event.meaning ? EVIDENCE.event : EVIDENCE.unknownEvent };
     }
     case 'mim-build': {
@@ -87,22 +90,44 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
   }
 }
 
-/** Sum the evidence of every finding per route. */
+function addWeights(scores: Map<Route, number>, weights: Weights, factor: number): void {
+  for (const [route, weight] of Object.entries(weights) as [Route, number][]) {
+    scores.set(route, (scores.get(route) ?? 0) + weight * factor);
+  }
+}
+
+/** Sum the evidence of every finding per route, plus the combinations that only count together. */
 export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
   const scores = new Map<Route, number>();
   for (const f of findings) {
     // Only mim-build findings count per build; the weight already reflects how many there are.
     if (f.kind === 'mim-build' && findings.find((x) => x.kind === 'mim-build') !== f) continue;
-    for (const [route, weight] of Object.entries(weightsOf(f, findings)) as [Route, number][]) {
-      scores.set(route, (scores.get(route) ?? 0) + weight * f.confidence);
+    addWeights(scores, weightsOf(f, findings), f.confidence * (f.emphasis ?? 1));
+  }
+  const present = new Set(findings.flatMap((f) => [f.kind, `${f.kind}:${f.value}`]));
+  for (const combo of COMBO_SIGNALS) {
+    if (!combo.all.every((anyOf) => anyOf.some((key) => present.has(key)))) continue;
+    if (combo.none?.some((key) => present.has(key))) continue;
+    addWeights(scores, combo.weights, 1);
+    if (combo.moveFrom) {
+      const moved = scores.get(combo.moveFrom) ?? 0;
+      scores.delete(combo.moveFrom);
+      for (const route of Object.keys(combo.weights) as Route[])
+        scores.set(route, (scores.get(route) ?? 0) + moved);
     }
   }
   return scores;
 }
 
+/** Below this a code is a guess (e.g. "access denied" in prose) and is not reported as the code. */
+const REPORT_CONFIDENCE = 0.6;
+
 function strongest(findings: readonly Finding[], kind: Finding['kind']): string | null {
   let best: Finding | null = null;
-  for (const f of findings) if (f.kind === kind && (!best || f.confidence > best.confidence)) best = f;
+  for (const f of findings) {
+    if (f.kind === kind && f.confidence >= REPORT_CONFIDENCE && (!best || f.confidence > best.confidence))
+      best = f;
+  }
   return best ? best.value : null;
 }
 
@@ -125,7 +150,7 @@ export function decide(recognition: Recognition): Decision {
   const second = ranked[1];
   const total = ranked.reduce((sum, c) => sum + c.score, 0) + outOfScope;
 
-  if (outOfScope >= DECIDE.answer && (!top || outOfScope >= top.score)) {
+  if (outOfScope >= DECIDE.answer && (!top || outOfScope > top.score)) {
     return {
       ...base,
       kind: 'out-of-scope',

@@ -8,6 +8,7 @@ import {
   HRESULT_WEIGHTS,
   PHRASE_SIGNALS,
 } from './knowledge/signals';
+import { emphasisOf } from './emphasis';
 import { detectLanguage } from './language';
 import type { ConnectorId, Finding, FindingKind, Recognition } from './types';
 import { PhraseIndex, compactKey, toWords, type Word } from './words';
@@ -65,6 +66,7 @@ const EVENT_KEYWORDS = new Set([
   'fejl',
   'warning',
   'advarsel',
+  'log',
   'logs',
   'logged',
   'logger',
@@ -82,12 +84,22 @@ function clip(text: string): string {
 class Findings {
   private readonly byKey = new Map<string, Finding>();
 
-  add(kind: FindingKind, value: string, raw: string, confidence: number): void {
+  constructor(private readonly emphasisAt: (offset: number) => number) {}
+
+  /** Record a finding at a character offset; a repeat keeps the surest reading and the strongest emphasis. */
+  add(kind: FindingKind, value: string, raw: string, confidence: number, at: number): void {
     const key = `${kind}:${value}`;
+    const emphasis = this.emphasisAt(at);
     const existing = this.byKey.get(key);
-    if (!existing || existing.confidence < confidence) {
-      this.byKey.set(key, { kind, value, raw: raw.slice(0, 200), confidence });
+    if (!existing) {
+      this.byKey.set(key, { kind, value, raw: raw.slice(0, 200), confidence, emphasis });
+      return;
     }
+    if (existing.confidence < confidence) {
+      existing.confidence = confidence;
+      existing.raw = raw.slice(0, 200);
+    }
+    existing.emphasis = Math.max(existing.emphasis ?? 1, emphasis);
   }
 
   has(kind: FindingKind, value: string): boolean {
@@ -128,8 +140,11 @@ function joiner(text: string, left: Word, right: Word): string | null {
   return between === '-' || between === '_' || between === ' ' ? between : null;
 }
 
-/** Status and error codes written with hyphens, spaces, underscores or in CamelCase, and misspelt. */
-function findCodes(text: string, words: readonly Word[], out: Findings): void {
+/**
+ * Status and error codes written with hyphens, spaces, underscores or in CamelCase, and misspelt.
+ * Marks the words a code used, so its parts are not read again as symptom words.
+ */
+function findCodes(text: string, words: readonly Word[], out: Findings, covered: boolean[]): void {
   const groups = new Map<string, CodeEntry[]>();
   let budget = FUZZY_BUDGET;
   for (let i = 0; i < words.length; i++) {
@@ -138,7 +153,8 @@ function findCodes(text: string, words: readonly Word[], out: Findings): void {
     if (first.length >= 10) {
       const whole = CODE_BY_COMPACT.get(first);
       if (whole) {
-        out.add(whole.kind, whole.code, words[i].text, 0.95);
+        out.add(whole.kind, whole.code, words[i].text, 0.95, words[i].start);
+        covered[i] = true;
         continue;
       }
     }
@@ -163,7 +179,9 @@ function findCodes(text: string, words: readonly Word[], out: Findings): void {
     for (let w = windows.length - 1; w >= 0 && matched === 0; w--) {
       const exact = CODE_BY_COMPACT.get(windows[w]);
       if (exact && exact.parts === w + 2) {
-        out.add(exact.kind, exact.code, rawOf(text, words, i, w + 2), 1);
+        // "access denied" in prose is not the access-denied status; a spaced-out long code still is.
+        const confidence = join === ' ' && exact.parts === 2 ? 0.5 : 1;
+        out.add(exact.kind, exact.code, rawOf(text, words, i, w + 2), confidence, words[i].start);
         matched = w + 2;
       }
     }
@@ -183,11 +201,15 @@ function findCodes(text: string, words: readonly Word[], out: Findings): void {
           best.entry.code,
           rawOf(text, words, i, w + 2),
           best.distance === 1 ? 0.85 : 0.7,
+          words[i].start,
         );
         matched = w + 2;
       }
     }
-    if (matched > 0) i += matched - 1;
+    if (matched > 0) {
+      covered.fill(true, i, i + matched);
+      i += matched - 1;
+    }
   }
 }
 
@@ -207,48 +229,67 @@ function findEventIds(text: string, words: readonly Word[], out: Findings): void
     const id = Number(w.text);
     const known = getEventId(id) !== undefined;
     const keyworded = [words[i - 1], words[i - 2], words[i - 3]].some((p) => p && EVENT_KEYWORDS.has(p.text));
-    if (keyworded && (known || (id >= 6000 && id < 7000))) out.add('event-id', String(id), w.text, 0.95);
-    else if (known && id >= 6000) out.add('event-id', String(id), w.text, 0.6);
-    else if (known && /pcns|event|hændelse/i.test(text)) out.add('event-id', String(id), w.text, 0.6);
+    if (keyworded && (known || (id >= 6000 && id < 7000)))
+      out.add('event-id', String(id), w.text, 0.95, w.start);
+    else if (known && id >= 6000) out.add('event-id', String(id), w.text, 0.6, w.start);
+    else if (known && /pcns|event|hændelse/i.test(text))
+      out.add('event-id', String(id), w.text, 0.6, w.start);
   }
 }
 
 function findBuilds(text: string, out: Findings): void {
   for (const m of text.matchAll(BUILD)) {
     const [raw, major, minor] = m;
-    if (major === '4' && Number(minor) <= 6) out.add('mim-build', raw, raw, 0.95);
-    else if (major === '1' && minor === '1') out.add('connector-build', raw, raw, 0.95);
+    if (major === '4' && Number(minor) <= 6) out.add('mim-build', raw, raw, 0.95, m.index ?? 0);
+    else if (major === '1' && minor === '1') out.add('connector-build', raw, raw, 0.95, m.index ?? 0);
   }
 }
+
+const LONG_DURATION = /^\d{1,3}(?:h|t|hrs|timer|d|dage|days)$/;
+const KB_NUMBER = /^(?:kb)?\d{6,7}$/;
 
 function findTokens(words: readonly Word[], text: string, out: Findings): void {
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (LONG_DURATION.test(w.text)) out.add('symptom', 'long-duration', w.text, 0.8, w.start);
+    if (KB_NUMBER.test(w.text) && (w.text.startsWith('kb') || words[i - 1]?.text === 'kb')) {
+      out.add('symptom', 'kb-reference', w.text, 0.9, w.start);
+    }
     if (w.text.length > 9 && w.text.endsWith('exception')) {
-      out.add('exception', w.text, text.slice(w.start, w.end), EXCEPTION_WEIGHTS[w.text] ? 0.95 : 0.8);
+      out.add(
+        'exception',
+        w.text,
+        text.slice(w.start, w.end),
+        EXCEPTION_WEIGHTS[w.text] ? 0.95 : 0.8,
+        w.start,
+      );
     } else if (w.text.length === 10 && w.text.startsWith('0x') && /^0x[0-9a-f]{8}$/.test(w.text)) {
-      out.add('hresult', w.text, w.text, HRESULT_WEIGHTS[w.text] ? 0.95 : 0.7);
+      out.add('hresult', w.text, w.text, HRESULT_WEIGHTS[w.text] ? 0.95 : 0.7, w.start);
     }
   }
-  if (STACK_FRAME.test(text)) out.add('symptom', 'stack-trace', 'at …(', 0.9);
+  const frame = STACK_FRAME.exec(text);
+  if (frame) out.add('symptom', 'stack-trace', 'at …(', 0.9, frame.index);
 }
 
-function findPhrases(text: string, words: readonly Word[], out: Findings): void {
+function findPhrases(text: string, words: readonly Word[], out: Findings, covered: readonly boolean[]): void {
   for (const m of PHRASES.matchAll(words)) {
+    if (covered[m.index] || covered[m.index + m.length - 1]) continue;
     const raw = rawOf(text, words, m.index, m.length);
+    const at = words[m.index].start;
     switch (m.item.kind) {
       case 'symptom':
-        out.add('symptom', m.item.value, raw, 0.8);
+        out.add('symptom', m.item.value, raw, 0.8, at);
         break;
       case 'connector':
-        out.add('connector', m.item.value, raw, 0.9);
+        out.add('connector', m.item.value, raw, 0.9, at);
         break;
       case 'alias': {
         const entry = CODE_BY_COMPACT.get(compactKey(m.item.value));
-        if (entry) out.add(entry.kind, entry.code, raw, 0.8);
+        if (entry) out.add(entry.kind, entry.code, raw, 0.8, at);
         break;
       }
       case 'domain':
-        out.add('symptom', 'mim-sync', raw, 0.5);
+        out.add('symptom', 'mim-sync', raw, 0.5, at);
         break;
     }
   }
@@ -261,7 +302,7 @@ function inferStoppedStatus(words: readonly Word[], out: Findings): void {
     if (f.kind !== 'object-error') continue;
     const status = CODE_BY_COMPACT.get(compactKey(`stopped-${f.value}`));
     if (status && status.kind === 'run-status' && !out.has('run-status', status.code)) {
-      out.add('run-status', status.code, f.raw, Math.min(f.confidence, 0.8));
+      out.add('run-status', status.code, f.raw, Math.min(f.confidence, 0.8), -1);
     }
   }
 }
@@ -270,12 +311,13 @@ function inferStoppedStatus(words: readonly Word[], out: Findings): void {
 export function recognize(input: string): Recognition {
   const text = clip(input);
   const words = toWords(text);
-  const out = new Findings();
-  findCodes(text, words, out);
+  const out = new Findings(emphasisOf(text, words));
+  const covered = new Array<boolean>(words.length).fill(false);
+  findCodes(text, words, out, covered);
   findEventIds(text, words, out);
   findBuilds(text, out);
   findTokens(words, text, out);
-  findPhrases(text, words, out);
+  findPhrases(text, words, out, covered);
   inferStoppedStatus(words, out);
   return { text, findings: out.list(), lang: detectLanguage(words) };
 }

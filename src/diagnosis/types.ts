@@ -139,6 +139,8 @@ export interface Finding {
   raw: string;
   /** 0..1: how sure the recognizer is that this is what the user meant. */
   confidence: number;
+  /** How much the sentence it stands in counts (a question counts more, a dismissed remark less). */
+  emphasis?: number;
 }
 
 export interface Recognition {

@@ -24,6 +24,9 @@ export const da: Record<StringKey, string> = {
   'command.name.version': 'version <build>',
   'command.name.language': 'sprog engelsk',
 
+  'question.answered': '✓ Du valgte: {choice}',
+  'reply.cardOutOfDate': 'Det kort er forældet.',
+  'reply.actionDone': 'Klaret.',
   'question.hint': 'Klik på et valg, eller skriv svaret.',
   'question.symptom.title': 'Hvad går galt?',
   'question.symptom.prompt': 'Vælg det symptom, der ligner dit mest, eller indsæt fejlteksten.',
@@ -114,6 +117,8 @@ export const da: Record<StringKey, string> = {
   'reply.versionCheck.title': 'Tjek af build: {build}',
   'reply.statusLookup.title': 'Kode: {code}',
   'reply.tooLong': 'Din besked var meget lang; jeg læste den første del og slutningen.',
+  'reply.slowDown':
+    'Du sender beskeder hurtigere, end jeg kan nå at svare. Vent lidt, og send så dit spørgsmål igen.',
 
   'summary.stepsShown': 'viste trin: {steps}',
 

@@ -22,6 +22,9 @@ export const en = {
   'command.name.version': 'version <build>',
   'command.name.language': 'language danish',
 
+  'question.answered': '✓ You chose: {choice}',
+  'reply.cardOutOfDate': 'That card is out of date.',
+  'reply.actionDone': 'Done.',
   'question.hint': 'Click a choice or type the answer.',
   'question.symptom.title': 'What goes wrong?',
   'question.symptom.prompt': 'Pick the symptom closest to yours, or paste the error text.',
@@ -111,6 +114,8 @@ export const en = {
   'reply.versionCheck.title': 'Build check: {build}',
   'reply.statusLookup.title': 'Code: {code}',
   'reply.tooLong': 'Your message was very long; I read the first part and the end of it.',
+  'reply.slowDown':
+    'You are sending messages faster than I can answer. Wait a little, then send your question again.',
 
   'summary.stepsShown': 'steps shown: {steps}',
 

@@ -37,6 +37,8 @@ export interface QuestionView {
   /** Tells the user they may also type an answer. */
   hint: string;
   groups: ButtonGroupView[];
+  /** Once answered: what was chosen; the buttons are gone so nothing can be clicked twice. */
+  answered?: string;
 }
 
 export interface NumberedView {

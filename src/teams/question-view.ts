@@ -29,3 +29,15 @@ export function questionView(node: QuestionNode, questionId: string, lang: Lang)
     groups,
   };
 }
+
+/** The same question after it was answered: the choice shown, the buttons and hint dropped. */
+export function answeredQuestionView(node: QuestionNode, chosen: string, lang: Lang): QuestionView {
+  return {
+    questionId: '',
+    title: t(lang, node.title),
+    prompt: t(lang, node.prompt),
+    hint: '',
+    groups: [],
+    answered: t(lang, 'question.answered', { choice: chosen }),
+  };
+}

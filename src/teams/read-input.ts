@@ -36,6 +36,7 @@ function hasFileOrImage(activity: Partial<Activity>): boolean {
  * the bot's own @mention and without Teams' HTML, then attachments the bot cannot read.
  */
 export function readInput(activity: Partial<Activity>): Input {
+  if (activity.type === 'invoke') return readCardInvoke(activity);
   const value: unknown = activity.value;
   if (value !== undefined && value !== null && typeof value === 'object') {
     const action = parseCardAction(value);
@@ -47,4 +48,17 @@ export function readInput(activity: Partial<Activity>): Input {
   const text = toPlainText(raw.slice(0, MAX_TEXT_CHARS));
   if (text) return { kind: 'text', text };
   return hasFileOrImage(activity) ? { kind: 'attachment' } : { kind: 'empty' };
+}
+
+/** Action.Execute arrives as an `adaptiveCard/action` invoke: `{ action: { verb, data } }`. */
+function readCardInvoke(activity: Partial<Activity>): Input {
+  if (activity.name !== 'adaptiveCard/action') return { kind: 'badAction' };
+  const value: unknown = activity.value;
+  const action = typeof value === 'object' && value !== null ? (value as { action?: unknown }).action : undefined;
+  if (typeof action !== 'object' || action === null) return { kind: 'badAction' };
+  const { verb, data } = action as { verb?: unknown; data?: unknown };
+  const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+  // The verb on the action wins over one in the data: it is what Teams routes by.
+  const parsed = parseCardAction({ ...fields, verb });
+  return parsed ? { kind: 'action', action: parsed } : { kind: 'badAction' };
 }

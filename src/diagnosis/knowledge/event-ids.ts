@@ -172,7 +172,7 @@ export const EVENT_IDS: readonly EventIdInfo[] = [
       en: 'PCNS loaded its configuration but found no active target, so nothing is queued.',
       da: 'PCNS indlæste sin konfiguration, men fandt intet aktivt mål, så intet sættes i kø.',
     },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 4002,
@@ -182,7 +182,7 @@ export const EVENT_IDS: readonly EventIdInfo[] = [
       en: 'PCNS refreshed its configuration but found no active target, so nothing is queued.',
       da: 'PCNS genindlæste sin konfiguration, men fandt intet aktivt mål, så intet sættes i kø.',
     },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 4003,

@@ -111,23 +111,6 @@ export const OBJECT_ERRORS: readonly ObjectError[] = [
       da: ['Slå change log til igen, og kør så en fuld import.'],
     },
   },
-  {
-    code: 'no-start-partition-delete',
-    group: 'connection',
-    step: 'run-error-codes',
-    meaning: {
-      en: 'A configured LDAP partition was deleted or recreated with a new GUID.',
-      da: 'En konfigureret LDAP-partition blev slettet eller genskabt med et nyt GUID.',
-    },
-    causes: {
-      en: ['The naming context was removed or rebuilt in the directory.'],
-      da: ['Navngivningskonteksten blev fjernet eller genopbygget i kataloget.'],
-    },
-    actions: {
-      en: ['Refresh partitions in the MA properties, select the right ones and fix the run profiles.'],
-      da: ['Opdatér partitioner i MA’ens egenskaber, vælg de rigtige, og ret run profiles.'],
-    },
-  },
 
   // Discovery (import)
   {

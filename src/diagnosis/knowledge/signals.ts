@@ -84,6 +84,19 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'kendt problem',
       'rettet i',
       'en fejl i mim',
+      'fix it',
+      'fix this',
+      'fixes it',
+      'fixed by',
+      'løser det',
+      'retter det',
+      'sync fixes',
+      'engine fixes',
+      'sync engine fixes',
+      'fixes for',
+      'fix for',
+      'rettelser',
+      'rettelse til',
     ],
     weights: { 'update-mim': 2 },
   },
@@ -112,8 +125,6 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'connector package',
       'connectors package',
       'generic connector*',
-      'ecma2 connector*',
-      'ecma 2 connector*',
       'connector-version*',
       'connectorversion*',
       'connector-pakke*',
@@ -207,6 +218,44 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'run-error-codes': 1.5 },
   },
   {
+    id: 'engine-failure',
+    phrases: [
+      'bail',
+      'bail mms',
+      'engine failure',
+      'engine error',
+      'sync engine error',
+      'generic error',
+      'server error',
+      'unexpected error',
+    ],
+    weights: { 'run-error-codes': 2 },
+  },
+  {
+    id: 'database-trouble',
+    phrases: [
+      'database connection*',
+      'sql connection*',
+      'connection to sql',
+      'connection to the database',
+      'failed over',
+      'failover',
+      'fail over',
+      'databaseforbindelse*',
+      'forbindelse til sql',
+      'forbindelsen til databasen',
+      'sql er nede',
+      'sql was down',
+      'sql is down',
+    ],
+    weights: { 'run-error-codes': 2 },
+  },
+  {
+    id: 'run-dies',
+    phrases: ['dies', 'died', 'dør', 'crashes', 'crashed', 'aborts', 'aborted', 'afbrydes', 'går ned'],
+    weights: { 'run-error-codes': 1 },
+  },
+  {
     id: 'event-log-words',
     phrases: ['event log', 'eventlog', 'application log', 'event viewer', 'hændelseslog*', 'logbog*'],
     weights: { 'run-error-codes': 0.5 },
@@ -267,6 +316,47 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'extension-dll-exception': 2.5 },
   },
   {
+    id: 'exception-word',
+    phrases: ['exception', 'exceptions', 'smider en', 'kaster en', 'throws', 'threw', 'thrown', 'blows up'],
+    weights: { 'extension-dll-exception': 1.5 },
+  },
+  {
+    // Methods of the ECMA2 interfaces: a stack through them is connector code that threw.
+    id: 'ecma-methods',
+    phrases: [
+      'getimportentries',
+      'putexportentries',
+      'openimportconnection',
+      'closeimportconnection',
+      'openexportconnection',
+      'closeexportconnection',
+      'getschema',
+      'imaextensible2*',
+    ],
+    weights: { 'extension-dll-exception': 2 },
+  },
+  {
+    // Interfaces and methods of rules extensions: a stack through them is the admin's own extension code.
+    id: 'rules-extension-methods',
+    phrases: [
+      'maextensionobject',
+      'mvextensionobject',
+      'mms metaverse',
+      'imasynchronization',
+      'imvsynchronization',
+      'mapattributesforimport',
+      'mapattributesforexport',
+      'mapattributesforjoin',
+      'shouldprojecttomv',
+      'shoulddeletefrommv',
+      'filterfordisconnection',
+      'resolvejoinsearch',
+      'mventry',
+      'csentry',
+    ],
+    weights: { 'extension-dll-exception': 3 },
+  },
+  {
     id: 'object-already-exists',
     phrases: [
       'already exists in management agent',
@@ -283,7 +373,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
   // --- pcns-6025
   {
     id: 'pcns',
-    phrases: ['pcns', 'password change notification*', 'pcnscfg*', 'pcnssvc'],
+    phrases: ['pcns', 'pcsn', 'pncs', 'password change notification*', 'pcnscfg*', 'pcnssvc'],
     weights: { 'pcns-6025': 3 },
   },
   {
@@ -302,6 +392,14 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'adgangskode synkronisering*',
       'synkronisering af adgangskode*',
       'adgangskodeændring*',
+      'new password',
+      'changed password*',
+      'change their password',
+      'change their ad password',
+      'ny adgangskode',
+      'nye adgangskode*',
+      'skifter adgangskode*',
+      'ændrer adgangskode*',
       'adgangskoder*',
       'kodeord*',
     ],
@@ -324,6 +422,24 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'kunne ikke godkendes',
       'target server',
       'målserver*',
+    ],
+    weights: { 'pcns-6025': 2 },
+  },
+  {
+    id: 'pcns-target-silent',
+    phrases: [
+      'target svarer ikke',
+      'target not responding',
+      'target is not responding',
+      'has not responded',
+      'not responded',
+      'køen vokser',
+      'kø vokser',
+      'queue keeps growing',
+      'queue is growing',
+      'queue grows',
+      'queue growing',
+      'queue size',
     ],
     weights: { 'pcns-6025': 2 },
   },
@@ -446,6 +562,22 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'fim-ma-failed-creation': 4 },
   },
   {
+    id: 'service-validation',
+    phrases: [
+      'failed validation',
+      'request failed validation',
+      'validation error*',
+      'validation fail*',
+      'permissiondenied',
+      'permission denied by mpr',
+      'ikke oprettet',
+      'not created',
+      'never created',
+      'aldrig oprettet',
+    ],
+    weights: { 'fim-ma-failed-creation': 2.5 },
+  },
+  {
     id: 'uniqueness',
     phrases: [
       'valueviolatesuniqueness',
@@ -453,6 +585,13 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'uniqueness',
       'invalidrepresentationexception',
       'unikhed*',
+      'unik værdi',
+      'unikke værdi*',
+      'unique value',
+      'must be unique',
+      'skal være unik*',
+      'already in use',
+      'allerede i brug',
       'duplicate object* in the portal',
     ],
     weights: { 'fim-ma-failed-creation': 3 },
@@ -476,7 +615,8 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'password hash sync*',
       'staging mode',
     ],
-    weights: { 'out-of-scope': 8 },
+    // Product before status code (routing rule 2): no status or event outweighs the product.
+    weights: { 'out-of-scope': 20 },
   },
   {
     id: 'sspr',
@@ -496,13 +636,13 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'mim portal',
       'fim portal',
       'identity portal',
-      'portal',
+      'portal search*',
+      'search scope*',
       'rcdc',
       'workflow*',
       'request history',
       'approval*',
       'sharepoint site',
-      'portalen',
     ],
     weights: { 'out-of-scope': 3 },
   },
@@ -515,9 +655,6 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'mim cm',
       'cm portal',
       'smart card*',
-      'privileged access management',
-      'pam',
-      'mim pam',
       'user profile sync*',
       'user profile service',
       'user profile synchron*',
@@ -526,6 +663,48 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     ],
     weights: { 'out-of-scope': 7 },
   },
+  {
+    id: 'portal-word',
+    phrases: ['portal', 'portalen', 'portals'],
+    weights: { 'out-of-scope': 2 },
+  },
+  {
+    // PAM is often named next to Sync in build questions, so it weighs less than other products.
+    id: 'pam',
+    phrases: ['pam', 'mim pam', 'privileged access management', 'pamtrust', 'pamrole*', 'bastion*'],
+    weights: { 'out-of-scope': 4 },
+  },
+  {
+    id: 'long-duration',
+    phrases: [],
+    weights: { 'fim-ma-slow-full-sync': 1.5 },
+  },
+  {
+    id: 'kb-reference',
+    phrases: [],
+    weights: { 'update-mim': 2.5 },
+  },
+  {
+    id: 'slow-service',
+    phrases: [
+      'all night',
+      'took all night',
+      'the whole night',
+      'overnight',
+      'hele natten',
+      'natten over',
+      'set evaluation',
+      'spikes',
+      'spiking',
+      'cpu 100',
+      'blocking',
+    ],
+    weights: { 'fim-ma-slow-full-sync': 1.5 },
+  },
+  // Markers without weight of their own; the combinations below use them.
+  { id: 'service-rejects', phrases: ['afviser*', 'reject*', 'refuses', 'refusing', 'nægter'], weights: {} },
+  { id: 'export-words', phrases: ['export*', 'eksport*'], weights: {} },
+  { id: 'error-words', phrases: ['error*', 'fejl*', 'fail*', 'fejler'], weights: {} },
   {
     id: 'sharepoint',
     phrases: ['sharepoint'],
@@ -542,8 +721,16 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'ping pong',
       'back and forth',
       'frem og tilbage',
+      'filtrer*',
+      'inkluderingsgruppe*',
+      'ekskluderingsgruppe*',
+      'eksklusionsgruppe*',
+      'filtered out',
+      'filters out',
+      'all notifications',
+      'alle notifikationer',
     ],
-    weights: { 'out-of-scope': 3 },
+    weights: { 'out-of-scope': 4 },
   },
   {
     id: 'ma-creation',
@@ -620,6 +807,8 @@ export const CONNECTOR_ALIASES: Readonly<Record<ConnectorId, readonly string[]>>
     'mim ma',
     'mim service ma',
     'mim service management agent',
+    'portal ma',
+    'service ma',
     'mimma',
     'fim service',
     'mim service',
@@ -700,19 +889,90 @@ export const DOMAIN_PHRASES: readonly string[] = [
   'miis',
   'ilm',
   'miiserver*',
-  'sync',
-  'synchroni*',
-  'synkroniser*',
   'metaverse',
   'connector space',
   'management agent*',
   'ma',
   'mas',
   'run profile*',
-  'kørsel*',
   'delta import',
   'full import',
-  'export',
-  'eksport*',
-  'import*',
+  'delta sync*',
+  'synchronization service',
+  'sync engine',
+  'sync service',
+  'sync server*',
+  'sync serveren',
+  'synkroniseringstjeneste*',
+];
+
+/** A condition: any one of these findings (`kind:value`, or `kind` alone for any value). */
+export type AnyOf = readonly string[];
+
+/** Evidence that only means something together, e.g. a generic connector whose own code throws. */
+export interface ComboSignal {
+  id: string;
+  all: readonly AnyOf[];
+  /** None of these may be present. */
+  none?: AnyOf;
+  weights: Weights;
+  /** Move this route's whole score to the combo's routes (the evidence means something else here). */
+  moveFrom?: Route;
+}
+
+const GENERIC_CONNECTORS: AnyOf = [
+  'connector:generic-ldap',
+  'connector:generic-sql',
+  'connector:lotus-domino',
+  'connector:web-services',
+];
+
+export const COMBO_SIGNALS: readonly ComboSignal[] = [
+  {
+    // Routing rule 3: an exception inside one of the four generic connectors is a connector bug.
+    id: 'generic-connector-throws',
+    all: [
+      GENERIC_CONNECTORS,
+      [
+        'exception',
+        'event-id:6801',
+        'symptom:stack-trace',
+        'symptom:exception-word',
+        'run-status:stopped-extension-dll-exception',
+        'run-status:stopped-extensible-extension-error',
+      ],
+    ],
+    // ...unless the admin's own rules extension is what threw.
+    none: ['symptom:extension-code', 'symptom:provisioning', 'object-error:extension-dll-exception'],
+    weights: { 'update-connectors': 2 },
+    moveFrom: 'extension-dll-exception',
+  },
+  {
+    // A build number with a question about fixes or upgrades is a build question (routing rule 6).
+    id: 'build-and-fix',
+    all: [
+      ['mim-build', 'symptom:kb-reference'],
+      ['symptom:known-bug', 'symptom:upgrade', 'symptom:which-build'],
+    ],
+    weights: { 'update-mim': 2.5 },
+  },
+  {
+    id: 'fim-ma-export-error',
+    all: [
+      ['connector:fim-service'],
+      ['symptom:export-words'],
+      ['symptom:error-words', 'symptom:service-validation'],
+    ],
+    weights: { 'fim-ma-failed-creation': 2.5 },
+  },
+  {
+    id: 'mim-service-rejects',
+    all: [['connector:fim-service'], ['symptom:service-rejects']],
+    weights: { 'fim-ma-failed-creation': 2.5 },
+  },
+  {
+    id: 'fim-ma-full-sync',
+    all: [['connector:fim-service'], ['symptom:full-sync', 'symptom:slow', 'symptom:hang']],
+    weights: { 'fim-ma-slow-full-sync': 1 },
+  },
 ];
