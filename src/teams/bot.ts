@@ -1,56 +1,90 @@
 import {
+  CardFactory,
   ConversationState,
   MessageFactory,
+  PrivateConversationState,
   TeamsActivityHandler,
   UserState,
-  type Storage,
+  type InvokeResponse,
   type StatePropertyAccessor,
+  type Storage,
   type TurnContext,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../diagnosis/types';
-import { langFromLocale } from '../i18n';
-import { cardAttachment } from './cards';
+import { langFromLocale, t } from '../i18n';
+import { cardAttachment, type AdaptiveCardJson } from './cards';
 import { languagePreference, type LanguagePreference } from './language';
 import { welcomeView } from './message-views';
-import { TRIAGE_DIALOG_ID, TriageDialog } from './triage-dialog';
+import { ANSWERED_CARD_KEY, STALE_CLICK_KEY, TRIAGE_DIALOG_ID, TriageDialog } from './triage-dialog';
+
+const CARD_ACTION_INVOKE = 'adaptiveCard/action';
+
+/** Teams' content types for the two kinds of Action.Execute response. */
+const ADAPTIVE_CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
+const MESSAGE_RESPONSE = 'application/vnd.microsoft.activity.message';
+
+/** The body of an `adaptiveCard/action` invoke response: a replacement card or a short message. */
+interface CardActionResponseBody {
+  statusCode: 200;
+  type: typeof ADAPTIVE_CARD_RESPONSE | typeof MESSAGE_RESPONSE;
+  value: AdaptiveCardJson | string;
+}
+
+function cardActionResponse(body: CardActionResponseBody): InvokeResponse<CardActionResponseBody> {
+  return { status: 200, body };
+}
 
 /**
- * The Teams edge: welcomes, then hands every message to the triage dialog and saves state.
- * Knowledge and reasoning live in src/diagnosis; nothing here decides what advice to give.
+ * The Teams edge: welcomes, hands every message and card click to the triage dialog, keeps clicked
+ * cards from being clicked twice, and saves state. Knowledge and reasoning live in src/diagnosis.
  */
 export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly conversationState: ConversationState;
+  /** Per user *and* conversation (thread): two colleagues in one thread each have their own case. */
+  readonly privateState: PrivateConversationState;
   readonly userState: UserState;
   readonly languages: LanguagePreference;
   private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
 
   constructor(storage: Storage) {
     super();
     this.conversationState = new ConversationState(storage);
+    this.privateState = new PrivateConversationState(storage);
     this.userState = new UserState(storage);
-    this.dialogState = this.conversationState.createProperty<DialogState>('dialogState');
+    this.dialogState = this.privateState.createProperty<DialogState>('dialogState');
+    this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
     this.dialogs = new DialogSet(this.dialogState);
     this.dialogs.add(new TriageDialog(this.languages));
 
     this.onMessage(async (context, next) => {
       await this.runDialog(context);
+      await this.updateClickedCard(context);
       await next();
     });
 
     this.onMembersAdded(async (context, next) => {
       // Welcome once, when the bot itself joins; never greet every member who is added.
       const botAdded = (context.activity.membersAdded ?? []).some(
-        (m) => m.id === context.activity.recipient.id,
+        (m) => m.id === context.activity.recipient?.id,
       );
-      if (botAdded) await this.sendWelcome(context);
+      if (botAdded) await this.welcomeOnce(context);
+      await next();
+    });
+
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeOnce(context);
       await next();
     });
   }
 
-  async sendWelcome(context: TurnContext): Promise<void> {
+  /** Teams sends both installationUpdate and conversationUpdate on install: one welcome card per conversation. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
     const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
     await context.sendActivity(MessageFactory.attachment(cardAttachment('welcome', welcomeView(lang))));
   }
@@ -61,12 +95,48 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(TRIAGE_DIALOG_ID);
   }
 
+  /**
+   * Action.Execute clicks. The answered question card comes back in the invoke response (what the
+   * clicker sees) and, where others see the card too, is replaced for everyone with updateActivity.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
+    await this.runDialog(context);
+    const answered = context.turnState.get(ANSWERED_CARD_KEY) as AdaptiveCardJson | undefined;
+    const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
+    if (answered) {
+      if (context.activity.conversation?.conversationType !== 'personal')
+        await this.updateClickedCard(context);
+      return cardActionResponse({ statusCode: 200, type: ADAPTIVE_CARD_RESPONSE, value: answered });
+    }
+    const key = context.turnState.get(STALE_CLICK_KEY) ? 'reply.cardOutOfDate' : 'reply.actionDone';
+    return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: t(lang, key) });
+  }
+
+  /** Replace the clicked question card so its buttons cannot be used again. */
+  private async updateClickedCard(context: TurnContext): Promise<void> {
+    const answered = context.turnState.get(ANSWERED_CARD_KEY) as AdaptiveCardJson | undefined;
+    const cardActivityId = context.activity.replyToId;
+    if (!answered || !cardActivityId) return;
+    try {
+      await context.updateActivity({
+        id: cardActivityId,
+        type: 'message',
+        conversation: context.activity.conversation,
+        attachments: [CardFactory.adaptiveCard(answered)],
+      });
+    } catch {
+      // Some clients (and the terminal) cannot edit a sent card; the answer itself already went through.
+    }
+  }
+
   /** Save state after every turn, also when a handler threw, so nothing already said is lost. */
   override async run(context: TurnContext): Promise<void> {
     try {
       await super.run(context);
     } finally {
       await this.conversationState.saveChanges(context, false);
+      await this.privateState.saveChanges(context, false);
       await this.userState.saveChanges(context, false);
     }
   }

@@ -54,7 +54,8 @@ export function readInput(activity: Partial<Activity>): Input {
 function readCardInvoke(activity: Partial<Activity>): Input {
   if (activity.name !== 'adaptiveCard/action') return { kind: 'badAction' };
   const value: unknown = activity.value;
-  const action = typeof value === 'object' && value !== null ? (value as { action?: unknown }).action : undefined;
+  const action =
+    typeof value === 'object' && value !== null ? (value as { action?: unknown }).action : undefined;
   if (typeof action !== 'object' || action === null) return { kind: 'badAction' };
   const { verb, data } = action as { verb?: unknown; data?: unknown };
   const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};

@@ -24,14 +24,19 @@ import { t } from '../i18n';
 import { adviceView } from './advice-view';
 import type { CardAction } from './card-actions';
 import type { CardName, CardViews } from './card-views';
-import { cardAttachment } from './cards';
+import { cardAttachment, expandCard } from './cards';
 import { parseCommand, type Command } from './commands';
 import { resolveLanguage, type LanguagePreference } from './language';
 import { errorView, messageView, welcomeView } from './message-views';
-import { choiceLabel, questionView } from './question-view';
+import { answeredQuestionView, choiceLabel, questionView } from './question-view';
 import { readInput } from './read-input';
 
 export const TRIAGE_DIALOG_ID = 'triage';
+
+/** Set in turn state when a question card was answered: the card as it should now look, buttons gone. */
+export const ANSWERED_CARD_KEY = Symbol('answeredCard');
+/** Set in turn state when a click came from a card the conversation has moved past. */
+export const STALE_CLICK_KEY = Symbol('staleClick');
 
 interface PendingQuestion {
   /** Node id plus nonce, as sent in the card's buttons. */
@@ -173,15 +178,19 @@ export class TriageDialog extends Dialog {
     switch (action.verb) {
       case 'answer': {
         const pending = state.pending;
-        if (!pending || pending.questionId !== action.questionId) {
-          await turn.context.sendActivity(t(lang, 'reply.staleCard'));
+        const node = pending && pending.questionId === action.questionId ? this.nodeOf(pending) : null;
+        const choice = node?.choices.find((c) => c.id === action.choice);
+        if (!node || !choice) {
+          // An invoke gets its answer in the invoke response; a submitted message needs a reply.
+          turn.context.turnState.set(STALE_CLICK_KEY, true);
+          if (turn.context.activity.type !== 'invoke')
+            await turn.context.sendActivity(t(lang, 'reply.staleCard'));
           return;
         }
-        const choice = this.nodeOf(pending).choices.find((c) => c.id === action.choice);
-        if (!choice) {
-          await turn.context.sendActivity(t(lang, 'reply.badAction'));
-          return;
-        }
+        turn.context.turnState.set(
+          ANSWERED_CARD_KEY,
+          expandCard('question', answeredQuestionView(node, choiceLabel(choice, lang), lang)),
+        );
         return this.onAnswer(turn, choice.answer);
       }
       case 'showStep':
