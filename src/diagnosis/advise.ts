@@ -84,6 +84,22 @@ function isSlotFilled(question: Exclude<QuestionId, 'clarify' | 'symptom'>, fact
   }
 }
 
+/** What the user told us by answering questions, shown like what we recognised. */
+function answeredFacts(facts: CaseFacts): Finding[] {
+  const told: Finding[] = [];
+  const has = (kind: Finding['kind']) => facts.findings.some((f) => f.kind === kind);
+  if (facts.connector && !has('connector')) {
+    told.push({ kind: 'connector', value: facts.connector, raw: facts.connector, confidence: 1 });
+  }
+  if (facts.statusCode && !has('run-status')) {
+    told.push({ kind: 'run-status', value: facts.statusCode, raw: facts.statusCode, confidence: 1 });
+  }
+  if (facts.mimBuild && !has('mim-build')) {
+    told.push({ kind: 'mim-build', value: facts.mimBuild, raw: facts.mimBuild, confidence: 1 });
+  }
+  return told;
+}
+
 /** Turn a chosen step and the facts of the case into advice: the step plus everything known that bears on it. */
 export function advise(stepId: StepId, facts: CaseFacts, askedAlready: readonly QuestionId[] = []): Advice {
   const { findings } = facts;
@@ -102,18 +118,23 @@ export function advise(stepId: StepId, facts: CaseFacts, askedAlready: readonly 
       .map((f) => ({ name: f.raw, meaning: EXCEPTION_MEANINGS[f.value] ?? null })),
     mimBuild: facts.mimBuild ?? first(findings, 'mim-build')?.value ?? null,
     connectorBuild: first(findings, 'connector-build')?.value ?? null,
-    recognised: findings.filter((f) => SHOWN_KINDS.has(f.kind)),
+    recognised: [...findings.filter((f) => SHOWN_KINDS.has(f.kind)), ...answeredFacts(facts)],
     refine: refine && !isSlotFilled(refine, facts) && !askedAlready.includes(refine) ? refine : null,
   };
 }
 
-/** The next step to suggest after `current` did not help, skipping what was already shown. */
+/**
+ * The next step to suggest after `current` did not help, skipping what was already shown: the other
+ * plausible candidates first, then the fallbacks of the step the case started with, then of `current`.
+ */
 export function nextStep(
   current: StepId,
   shown: readonly StepId[],
   ranked: readonly StepId[],
 ): StepId | null {
   const tried = new Set([...shown, current]);
-  for (const step of [...ranked, ...FALLBACK[current]]) if (!tried.has(step)) return step;
+  const origin = shown[0] ?? current;
+  for (const step of [...ranked, ...FALLBACK[origin], ...FALLBACK[current]])
+    if (!tried.has(step)) return step;
   return null;
 }

@@ -1,4 +1,6 @@
 import { getEventId, getObjectError, getRunStatus } from './knowledge';
+import wordModelData from './knowledge/word-model.json';
+import { loadWordModel, type WordModelData } from './word-model';
 import {
   COMBO_SIGNALS,
   CONNECTOR_WEIGHTS,
@@ -43,7 +45,17 @@ const DECIDE = {
   runnerUpShare: 0.6,
   /** A second problem worth offering after the answer. */
   secondary: 2.5,
+  /** Below this a step is not offered at all. */
+  candidate: 0.5,
+  /** How sure the word model must be to answer a message the tables found nothing in. */
+  wordModelSure: 0.75,
+  /** ...and how sure for its guess to be the batch route of a message about MIM. */
+  wordModelGuess: 0.4,
 } as const;
+
+/** How much the word model's probabilities add to the evidence (at most this much per route). */
+const WORD_MODEL_WEIGHT = 2;
+const WORDS = loadWordModel(wordModelData as WordModelData);
 
 const SIGNAL_WEIGHTS = new Map<string, Weights>(PHRASE_SIGNALS.map((s) => [s.id, s.weights]));
 const STACK_TRACE_WEIGHTS: Weights = { 'extension-dll-exception': EVIDENCE.stackTrace };
@@ -105,10 +117,24 @@ export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
     addWeights(scores, weightsOf(f, findings), f.confidence * (f.emphasis ?? 1));
   }
   const present = new Set(findings.flatMap((f) => [f.kind, `${f.kind}:${f.value}`]));
+  // "There is no custom code on that MA": a dismissed mention does not rule a combination out.
+  const asserted = new Set(
+    findings.filter((f) => (f.emphasis ?? 1) >= 0.5).flatMap((f) => [f.kind, `${f.kind}:${f.value}`]),
+  );
+  // A combination counts as much as its weakest part: an aside's evidence stays an aside.
+  const emphasisOf = new Map<string, number>();
+  for (const f of findings) {
+    for (const key of [f.kind, `${f.kind}:${f.value}`]) {
+      emphasisOf.set(key, Math.max(emphasisOf.get(key) ?? 0, f.emphasis ?? 1));
+    }
+  }
   for (const combo of COMBO_SIGNALS) {
     if (!combo.all.every((anyOf) => anyOf.some((key) => present.has(key)))) continue;
-    if (combo.none?.some((key) => present.has(key))) continue;
-    addWeights(scores, combo.weights, 1);
+    if (combo.none?.some((key) => asserted.has(key))) continue;
+    const factor = Math.min(
+      ...combo.all.map((anyOf) => Math.max(...anyOf.map((key) => emphasisOf.get(key) ?? 0))),
+    );
+    addWeights(scores, combo.weights, factor);
     if (combo.moveFrom) {
       const moved = scores.get(combo.moveFrom) ?? 0;
       scores.delete(combo.moveFrom);
@@ -138,12 +164,19 @@ function round(n: number): number {
 /** Rank the steps and decide: answer, ask which of two, say it is out of scope, or ask for the symptom. */
 export function decide(recognition: Recognition): Decision {
   const { findings } = recognition;
-  const scores = scoreRoutes(findings);
+  const ruleScores = scoreRoutes(findings);
+  const posterior = WORDS.posterior(recognition.text);
+  const scores = new Map(ruleScores);
+  for (const [route, p] of posterior) scores.set(route, (scores.get(route) ?? 0) + WORD_MODEL_WEIGHT * p);
   const ranked: Candidate[] = STEP_IDS.map((step: StepId) => ({ step, score: round(scores.get(step) ?? 0) }))
-    .filter((c) => c.score > 0)
+    .filter((c) => c.score >= DECIDE.candidate)
     .sort((a, b) => b.score - a.score || order(a.step) - order(b.step));
   const outOfScope = scores.get('out-of-scope') ?? 0;
-  const statusCode = strongest(findings, 'run-status');
+  // A phase still in progress (completing-*) is not the result of a run.
+  const statusCode = strongest(
+    findings.filter((f) => f.kind !== 'run-status' || getRunStatus(f.value)?.kind !== 'in-progress'),
+    'run-status',
+  );
   const objectCode = strongest(findings, 'object-error');
   const base = { statusCode, objectCode, secondary: null };
   const top = ranked[0];
@@ -159,16 +192,23 @@ export function decide(recognition: Recognition): Decision {
       confidence: round(outOfScope / total),
     };
   }
-  if (!top || top.score < DECIDE.minimum) {
-    const aboutSync = findings.some((f) => f.kind === 'symptom' && f.value === 'mim-sync');
-    return {
-      ...base,
-      kind: 'no-signal',
-      // The article's first step applies to any sync problem; anything else is not ours.
-      route: aboutSync ? 'update-mim' : 'out-of-scope',
-      candidates: [],
-      confidence: 0,
-    };
+  const ruleTop = Math.max(0, ...STEP_IDS.map((step) => ruleScores.get(step) ?? 0));
+  if (ruleTop < DECIDE.minimum && (ruleScores.get('out-of-scope') ?? 0) < DECIDE.answer) {
+    // The tables saw nothing: the word model alone answers only when it is sure, and never silently.
+    const [guess, p] = [...posterior].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    if (guess !== 'out-of-scope' && p >= DECIDE.wordModelSure) {
+      return {
+        ...base,
+        kind: 'answer',
+        route: guess,
+        candidates: ranked.slice(0, 3),
+        confidence: round(p / 2),
+      };
+    }
+    // Not sure either: a batch caller still gets one route, the model's guess if the message is about MIM.
+    const aboutMim = findings.some((f) => f.kind === 'symptom' && f.value === 'mim-sync');
+    const route = aboutMim && p >= DECIDE.wordModelGuess ? guess : 'out-of-scope';
+    return { ...base, kind: 'no-signal', route, candidates: [], confidence: 0 };
   }
   const confidence = round(top.score / total);
   if (top.score >= DECIDE.answer && (!second || second.score <= top.score * DECIDE.runnerUpShare)) {

@@ -50,6 +50,24 @@ for (const phrase of [
   'er fikset',
   'er ordnet',
   'er klaret',
+  'not worried',
+  'ikke involveret',
+  'not involved',
+  'isn t involved',
+  'is not involved',
+  'no errors',
+  'ingen fejl',
+  'don t care about',
+  'ikke bekymret',
+  'no custom code',
+  'no custom',
+  'no rules extension',
+  'no extension',
+  'ingen egen kode',
+  'ingen kode',
+  'ingen extension',
+  'haven t touched',
+  'have not touched',
 ]) {
   DISMISSALS.add(phrase, true);
 }
@@ -73,6 +91,14 @@ for (const phrase of [
 /** Where the admin says what to look at first. */
 const FOCUS = new PhraseIndex<true>();
 for (const phrase of [
+  'main problem',
+  'what we need help with',
+  'what i need help with',
+  'vil have hjælp til',
+  'har brug for hjælp til',
+  'real problem',
+  'my question',
+  'hovedproblemet',
   'first please',
   'first pls',
   'start with',
@@ -93,40 +119,55 @@ interface Segment {
   weight: number;
 }
 
-// Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks,
-// brackets, and a dash between spaces ("the errors I can live with - how do I make it faster?").
-const BOUNDARY = /[.!?](?=\s|$)|[\n()]|\s[-–—]\s/g;
+// Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks, brackets.
+const SENTENCE_END = /[.!?](?=\s|$)|[\n()]/g;
+// Clauses within a sentence: commas, semicolons, a dash between spaces.
+const CLAUSE_END = /[.!?](?=\s|$)|[\n();,]|\s[-–—]\s/g;
 
-/** Split into sentences and weigh each: questions up, dismissed sentences down. */
-export function emphasisOf(text: string, words: readonly Word[]): (offset: number) => number {
+function split(text: string, boundary: RegExp, weightOf: (end: string) => number): Segment[] {
   const segments: Segment[] = [];
   let start = 0;
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of text.matchAll(boundary)) {
     const end = (m.index ?? 0) + m[0].length;
-    segments.push({ start, end, weight: m[0] === '?' ? EMPHASIS.question : EMPHASIS.plain });
+    segments.push({ start, end, weight: weightOf(m[0]) });
     start = end;
   }
-  if (start < text.length) segments.push({ start, end: text.length, weight: EMPHASIS.plain });
+  if (start < text.length) segments.push({ start, end: text.length, weight: weightOf('') });
+  return segments;
+}
 
+function at(segments: readonly Segment[], offset: number): Segment | undefined {
+  // Segments are few; a linear scan beats building an index for them.
+  return segments.find((s) => offset >= s.start && offset < s.end);
+}
+
+/**
+ * Weigh the parts of a message: a sentence that asks counts more; a clause that waves something away
+ * ("no errors in the event log", "that's sorted") or is an aside counts less; "the hang first" counts more.
+ */
+export function emphasisOf(text: string, words: readonly Word[]): (offset: number) => number {
+  const sentences = split(text, SENTENCE_END, (end) => (end === '?' ? EMPHASIS.question : EMPHASIS.plain));
   // A lone question is the whole message: nothing to weigh it against.
-  const questions = segments.filter((s) => s.weight === EMPHASIS.question).length;
-  if (questions === segments.filter((s) => text.slice(s.start, s.end).trim()).length) {
-    for (const s of segments) s.weight = EMPHASIS.plain;
-  }
-  const mark = (index: PhraseIndex<true>, weight: number, onlyIfPlain: boolean): void => {
+  const nonEmpty = sentences.filter((s) => text.slice(s.start, s.end).trim());
+  if (nonEmpty.every((s) => s.weight === EMPHASIS.question))
+    for (const s of sentences) s.weight = EMPHASIS.plain;
+
+  const clauses = split(text, CLAUSE_END, () => 0);
+  const mark = (index: PhraseIndex<true>, weight: number): void => {
     for (const m of index.matchAll(words)) {
-      const at = words[m.index].start;
-      const segment = segments.find((s) => at >= s.start && at < s.end);
-      if (segment && (!onlyIfPlain || segment.weight === EMPHASIS.plain)) segment.weight = weight;
+      const clause = at(clauses, words[m.index].start);
+      if (clause && (clause.weight === 0 || weight < clause.weight)) clause.weight = weight;
     }
   };
-  mark(ASIDES, EMPHASIS.aside, true);
-  mark(FOCUS, EMPHASIS.focus, false);
-  mark(DISMISSALS, EMPHASIS.dismissed, false);
-  if (segments.every((s) => s.weight === EMPHASIS.plain)) return () => EMPHASIS.plain;
+  mark(FOCUS, EMPHASIS.focus);
+  mark(ASIDES, EMPHASIS.aside);
+  mark(DISMISSALS, EMPHASIS.dismissed);
+
+  if (sentences.every((s) => s.weight === EMPHASIS.plain) && clauses.every((c) => c.weight === 0)) {
+    return () => EMPHASIS.plain;
+  }
   return (offset: number) => {
-    // Segments are few; a linear scan beats building an index for them.
-    for (const s of segments) if (offset >= s.start && offset < s.end) return s.weight;
-    return EMPHASIS.plain;
+    const marked = at(clauses, offset)?.weight ?? 0;
+    return marked > 0 ? marked : (at(sentences, offset)?.weight ?? EMPHASIS.plain);
   };
 }

@@ -1,3 +1,8 @@
+// Rows reused between calls: this runs for many words of every message.
+let prevPrev = new Int32Array(64);
+let prev = new Int32Array(64);
+let cur = new Int32Array(64);
+
 /**
  * Optimal-string-alignment distance with an early exit once `max` is exceeded, so a misspelled
  * status code can be matched without scanning long strings in full.
@@ -6,9 +11,12 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
   const n = b.length;
-  let prevPrev: number[] = new Array<number>(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur: number[] = new Array<number>(n + 1).fill(0);
+  if (prev.length <= n) {
+    prevPrev = new Int32Array(n + 1);
+    prev = new Int32Array(n + 1);
+    cur = new Int32Array(n + 1);
+  }
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = i;
@@ -21,7 +29,10 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
       if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
-    [prevPrev, prev, cur] = [prev, cur, prevPrev];
+    const spare = prevPrev;
+    prevPrev = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[n];
 }

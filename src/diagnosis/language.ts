@@ -19,6 +19,8 @@ const MARKERS: Record<Lang, ReadonlySet<string>> = {
 };
 
 const DANISH_LETTERS = /[æøå]/i;
+// Only real words count: Latin-1 noise in pasted binary is full of æ, ø and å.
+const WORD_SHAPE = /^[a-zæøå]{2,24}$/;
 
 /** The language a message is written in, or null when it is too short or mixed to tell. */
 export function detectLanguage(words: readonly Word[]): Lang | null {
@@ -27,7 +29,7 @@ export function detectLanguage(words: readonly Word[]): Lang | null {
   for (const { text } of words) {
     if (MARKERS.da.has(text)) da++;
     else if (MARKERS.en.has(text)) en++;
-    if (DANISH_LETTERS.test(text)) da += 0.5;
+    if (DANISH_LETTERS.test(text) && WORD_SHAPE.test(text)) da += 0.5;
   }
   if (da >= 1.5 && da > en * 1.2) return 'da';
   if (en >= 1.5 && en > da * 1.2) return 'en';

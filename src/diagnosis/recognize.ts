@@ -66,6 +66,7 @@ const EVENT_KEYWORDS = new Set([
   'fejl',
   'warning',
   'advarsel',
+  'pcns',
   'log',
   'logs',
   'logged',
@@ -74,6 +75,8 @@ const EVENT_KEYWORDS = new Set([
 ]);
 
 const BUILD = /\b(\d)\.(\d{1,2})\.(\d{1,5})\.(\d{1,3})\b/g;
+// "4.6.355" without the last part: admins often leave off the ".0".
+const SHORT_MIM_BUILD = /\b4\.([0-6])\.(\d{2,5})\b(?!\.\d)/g;
 const STACK_FRAME = /^[ \t]{0,12}(?:at|ved) [\w.`<>[\]]{1,300}\(/m;
 
 function clip(text: string): string {
@@ -130,7 +133,14 @@ const FUZZY_BUDGET = 400;
 function codesStartingLike(word: string): CodeEntry[] {
   const exact = CODES_BY_FIRST_WORD.get(word) ?? [];
   if (word.length < 5) return exact;
-  const near = FUZZY_FIRST_WORDS.filter((f) => f !== word && editDistanceWithin(word, f, 1) <= 1);
+  // Misspellings rarely touch the first letter; checking it first keeps this off the hot path.
+  const near = FUZZY_FIRST_WORDS.filter(
+    (f) =>
+      f !== word &&
+      f[0] === word[0] &&
+      Math.abs(f.length - word.length) <= 1 &&
+      editDistanceWithin(word, f, 1) <= 1,
+  );
   return near.length === 0 ? exact : [...exact, ...near.flatMap((f) => CODES_BY_FIRST_WORD.get(f) ?? [])];
 }
 
@@ -185,12 +195,16 @@ function findCodes(text: string, words: readonly Word[], out: Findings, covered:
         matched = w + 2;
       }
     }
-    for (let w = windows.length - 1; w >= 0 && matched === 0 && budget > 0; w--) {
+    // Misspellings are looked for only in hyphenated or underscored words (stoped-conectivity):
+    // prose joined by spaces ("failed to connect") would cost time and find false codes.
+    const fuzzy = join === '-' || join === '_';
+    for (let w = windows.length - 1; fuzzy && w >= 0 && matched === 0 && budget > 0; w--) {
       const max = windows[w].length >= 14 ? 2 : windows[w].length >= 9 ? 1 : 0;
       if (max === 0) continue;
       let best: { entry: CodeEntry; distance: number } | null = null;
       for (const entry of group) {
-        if (entry.parts !== w + 2) continue;
+        // "webservices" for "web-services": a misspelt code may also join two of its parts.
+        if (Math.abs(entry.parts - (w + 2)) > 1) continue;
         budget--;
         const d = editDistanceWithin(windows[w], entry.compact, max);
         if (d <= max && (!best || d < best.distance)) best = { entry, distance: d };
@@ -243,8 +257,16 @@ function findBuilds(text: string, out: Findings): void {
     if (major === '4' && Number(minor) <= 6) out.add('mim-build', raw, raw, 0.95, m.index ?? 0);
     else if (major === '1' && minor === '1') out.add('connector-build', raw, raw, 0.95, m.index ?? 0);
   }
+  for (const m of text.matchAll(SHORT_MIM_BUILD)) {
+    // Not the first three parts of a four-part build, which the loop above already read.
+    if (text[(m.index ?? 0) - 1] === '.') continue;
+    out.add('mim-build', `${m[0]}.0`, m[0], 0.85, m.index ?? 0);
+  }
 }
 
+// "my C#", "VB.NET": the admin's own code, which the word splitter cannot see.
+const CUSTOM_CODE = /\b(?:c#|vb\.net|\.net code|\.net-kode)/i;
+const HOUR_WORDS = new Set(['hours', 'hrs', 'h', 'timer', 't', 'days', 'dage', 'døgn']);
 const LONG_DURATION = /^\d{1,3}(?:h|t|hrs|timer|d|dage|days)$/;
 const KB_NUMBER = /^(?:kb)?\d{6,7}$/;
 
@@ -252,6 +274,10 @@ function findTokens(words: readonly Word[], text: string, out: Findings): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (LONG_DURATION.test(w.text)) out.add('symptom', 'long-duration', w.text, 0.8, w.start);
+    // "9 timer", "11 hours": a run that takes hours.
+    if (/^\d{1,3}$/.test(w.text) && Number(w.text) >= 2 && HOUR_WORDS.has(words[i + 1]?.text ?? '')) {
+      out.add('symptom', 'long-duration', `${w.text} ${words[i + 1].text}`, 0.8, w.start);
+    }
     if (KB_NUMBER.test(w.text) && (w.text.startsWith('kb') || words[i - 1]?.text === 'kb')) {
       out.add('symptom', 'kb-reference', w.text, 0.9, w.start);
     }
@@ -267,6 +293,8 @@ function findTokens(words: readonly Word[], text: string, out: Findings): void {
       out.add('hresult', w.text, w.text, HRESULT_WEIGHTS[w.text] ? 0.95 : 0.7, w.start);
     }
   }
+  const custom = CUSTOM_CODE.exec(text);
+  if (custom) out.add('symptom', 'extension-code', custom[0], 0.8, custom.index);
   const frame = STACK_FRAME.exec(text);
   if (frame) out.add('symptom', 'stack-trace', 'at …(', 0.9, frame.index);
 }

@@ -111,8 +111,9 @@ export function clarifyQuestion(candidates: readonly StepId[]): QuestionNode {
     slot: 'step',
     title: 'question.clarify.title',
     prompt: 'question.clarify.prompt',
+    // In the order the bot ranked them, most likely first.
     choices: [
-      ...stepChoices.filter((c) => candidates.includes(c.id as StepId)),
+      ...candidates.flatMap((step) => stepChoices.filter((c) => c.id === step)),
       { id: 'other', label: 'question.symptom.other', answer: { slot: 'step', value: null } },
     ],
     perGroup: 4,

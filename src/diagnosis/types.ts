@@ -20,6 +20,7 @@ export const STEP_IDS = [
 ] as const;
 export type StepId = (typeof STEP_IDS)[number];
 export type Route = StepId | 'out-of-scope';
+export const ROUTES: readonly Route[] = [...STEP_IDS, 'out-of-scope'];
 
 export function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);

@@ -68,10 +68,13 @@ export class PhraseIndex<T> {
     const found: PhraseMatch<T>[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i].text;
-      const candidates = [...(this.exact.get(w) ?? []), ...(this.prefixed.get(w.slice(0, 3)) ?? [])];
-      for (const entry of candidates) {
-        if (PhraseIndex.matchesAt(entry.words, words, i)) {
-          found.push({ item: entry.item, index: i, length: entry.words.length });
+      // Two lookups per word and no allocation: this runs for every word of every message.
+      for (const bucket of [this.exact.get(w), this.prefixed.get(w.slice(0, 3))]) {
+        if (!bucket) continue;
+        for (const entry of bucket) {
+          if (PhraseIndex.matchesAt(entry.words, words, i)) {
+            found.push({ item: entry.item, index: i, length: entry.words.length });
+          }
         }
       }
     }

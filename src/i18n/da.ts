@@ -112,8 +112,15 @@ export const da: Record<StringKey, string> = {
   'reply.startOver': 'Fint, vi begynder forfra.',
   'reply.unknownCode':
     'Jeg kender ikke koden "{code}". Tjek stavningen, eller indsæt hele linjen fra Synchronization Service Manager.',
+  'reply.describe.title': 'Fortæl det med dine egne ord',
+  'reply.describe.text':
+    'Beskriv hvad der går galt, eller indsæt fejlteksten: run status, en linje fra hændelsesloggen eller en stack trace. Flere linjer er fint.',
+  'version.line':
+    'Du valgte {line} ({prefix}.x). Den nyeste build af MIM 2016 er {latest}; sammenlign jeres præcise build (Help > About) med versionshistorikken.',
+  'version.lineUnsupported':
+    '{line} er ude af support: planlæg opgraderingen til MIM 2016 SP2 og derefter til den nyeste build.',
   'reply.unknownBuild':
-    '{build} er ikke et build-nummer, jeg kender. Skriv det som fire tal, f.eks. 4.6.673.0 for MIM eller 1.1.2057.0 for connectorerne.',
+    '{build} er ikke en build af MIM Sync (4.x.x.x) eller af de generiske connectors (1.1.x.x). Synchronization Service Manager > Help > About viser MIM-builden, f.eks. 4.6.673.0.',
   'reply.versionCheck.title': 'Tjek af build: {build}',
   'reply.statusLookup.title': 'Kode: {code}',
   'reply.tooLong': 'Din besked var meget lang; jeg læste den første del og slutningen.',

@@ -68,3 +68,30 @@ export function parseCommand(text: string): Command | null {
   }
   return null;
 }
+
+const DANISH_COMMAND_WORDS = new Set([
+  'hjælp',
+  'hjaelp',
+  'forfra',
+  'annuller',
+  'nulstil',
+  'løste',
+  'løst',
+  'virker',
+  'fejler',
+  'hjalp',
+  'kode',
+  'statuskode',
+  'fejlkode',
+  'versionen',
+]);
+
+/** A command's own language: "hjælp" is Danish whatever the locale says; "help" says nothing. */
+export function commandLanguage(text: string): Lang | null {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .some((w) => DANISH_COMMAND_WORDS.has(w))
+    ? 'da'
+    : null;
+}

@@ -17,12 +17,14 @@ export function languagePreference(accessor: StatePropertyAccessor<Lang | undefi
 
 /**
  * The reply language: the user's explicit choice, else the language the message is written in,
+ * else the language the conversation has used so far (a typed "4.6.421.0" says little),
  * else the Teams locale (many Danish admins run Teams in English, so the message wins over it).
  */
 export function resolveLanguage(
   chosen: Lang | undefined,
   written: Lang | null,
+  previous: Lang | null,
   locale: string | undefined,
 ): Lang {
-  return chosen ?? written ?? langFromLocale(locale);
+  return chosen ?? written ?? previous ?? langFromLocale(locale);
 }

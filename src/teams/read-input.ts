@@ -43,6 +43,8 @@ export function readInput(activity: Partial<Activity>): Input {
     return action ? { kind: 'action', action } : { kind: 'badAction' };
   }
   let raw = typeof activity.text === 'string' ? activity.text : '';
+  // Card data that is not an object (a string, a number) is a click we cannot read.
+  if (value !== undefined && value !== null && !raw.trim()) return { kind: 'badAction' };
   if (raw && activity.recipient?.id) raw = TurnContext.removeRecipientMention(activity) ?? raw;
   if (!raw.trim()) raw = htmlAttachmentText(activity);
   const text = toPlainText(raw.slice(0, MAX_TEXT_CHARS));

@@ -25,13 +25,16 @@ import { adviceView } from './advice-view';
 import type { CardAction } from './card-actions';
 import type { CardName, CardViews } from './card-views';
 import { cardAttachment, expandCard } from './cards';
-import { parseCommand, type Command } from './commands';
+import { commandLanguage, parseCommand, type Command } from './commands';
 import { resolveLanguage, type LanguagePreference } from './language';
 import { errorView, messageView, welcomeView } from './message-views';
 import { answeredQuestionView, choiceLabel, questionView } from './question-view';
 import { readInput } from './read-input';
 
 export const TRIAGE_DIALOG_ID = 'triage';
+
+/** A candidate needs at least this score to be suggested after "still failing". */
+const PLAUSIBLE_SCORE = 2;
 
 /** Set in turn state when a question card was answered: the card as it should now look, buttons gone. */
 export const ANSWERED_CARD_KEY = Symbol('answeredCard');
@@ -93,7 +96,8 @@ export class TriageDialog extends Dialog {
       case 'text': {
         const command = parseCommand(input.text);
         const recognition = command ? null : recognize(input.text);
-        const lang = resolveLanguage(chosen, recognition?.lang ?? null, context.activity.locale);
+        const written = command ? commandLanguage(input.text) : (recognition?.lang ?? null);
+        const lang = resolveLanguage(chosen, written, state.lang, context.activity.locale);
         const turn = { context, state, lang };
         state.lang = lang;
         if (command) await this.onCommand(turn, command);
@@ -104,13 +108,13 @@ export class TriageDialog extends Dialog {
         const turn = {
           context,
           state,
-          lang: chosen ?? state.lang ?? resolveLanguage(undefined, null, context.activity.locale),
+          lang: resolveLanguage(chosen, null, state.lang, context.activity.locale),
         };
         await this.onAction(turn, input.action);
         break;
       }
       default: {
-        const lang = chosen ?? state.lang ?? resolveLanguage(undefined, null, context.activity.locale);
+        const lang = resolveLanguage(chosen, null, state.lang, context.activity.locale);
         const key =
           input.kind === 'attachment'
             ? 'reply.attachment'
@@ -150,16 +154,20 @@ export class TriageDialog extends Dialog {
     // A new message with its own evidence starts a new case; answers to questions add to it.
     Object.assign(state, newState(lang, state.seq));
     state.facts.findings = recognition.findings;
-    state.ranked = decision.candidates.map((c) => c.step);
+    // Only candidates with real evidence are worth offering after "still failing".
+    state.ranked = decision.candidates.filter((c) => c.score >= PLAUSIBLE_SCORE).map((c) => c.step);
     switch (decision.kind) {
       case 'answer':
         return this.showAdvice(turn, decision.route as StepId, {
           secondary: decision.secondary,
           lowConfidence: decision.confidence < 0.5,
         });
-      case 'clarify':
-        if (decision.candidates.length >= 2) return this.ask(turn, clarifyQuestion(state.ranked));
-        return this.ask(turn, QUESTIONS.symptom);
+      case 'clarify': {
+        const offered = decision.candidates.map((c) => c.step);
+        if (offered.length >= 2) return this.ask(turn, clarifyQuestion(offered));
+        // One weak candidate: answer first and say it is uncertain; the card offers Start over.
+        return this.showAdvice(turn, decision.route as StepId, { lowConfidence: true });
+      }
       case 'out-of-scope':
         return this.send(
           turn,

@@ -1,0 +1,299 @@
+import type { Activity } from 'botbuilder';
+import type { Server } from 'restify';
+import { createAdapter } from '../src/adapter';
+import { loadConfig, type AppConfig } from '../src/config';
+import { getStep } from '../src/diagnosis/knowledge/steps';
+import type { StepId } from '../src/diagnosis/types';
+import { langFromLocale } from '../src/i18n';
+import { createLogger } from '../src/logger';
+import { createServer, start, stop } from '../src/server';
+import { createStorage } from '../src/storage';
+import { MimSyncDoctorBot } from '../src/teams/bot';
+import type { CardNodeJson } from '../src/teams/cards';
+import { TriageDialog, sendErrorCard } from '../src/teams/triage-dialog';
+import {
+  FAKE,
+  cardSubmit,
+  channelMessage,
+  personalMessage,
+  type ActivityOptions,
+} from './helpers/activities';
+import { startConnectorStub, type ConnectorStub, type RecordedRequest } from './helpers/connector-stub';
+
+/**
+ * The production composition (config -> storage -> adapter -> bot -> server, as src/index.ts wires it)
+ * over real HTTP: Teams-shaped activities in at /api/messages, replies out to a stand-in connector.
+ */
+
+interface Harness {
+  baseUrl: string;
+  server: Server;
+  logLines: string[];
+}
+
+async function startBot(): Promise<Harness> {
+  const config: AppConfig = { ...loadConfig({}), port: 0 };
+  const logLines: string[] = [];
+  const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
+  const bot = new MimSyncDoctorBot(createStorage(config));
+  // The same turn-error handler as src/index.ts.
+  const adapter = createAdapter(config, logger, async (context) => {
+    await sendErrorCard(context, langFromLocale(context.activity.locale));
+  });
+  const server = createServer({ config, adapter, bot, logger });
+  const address = await start(server, config);
+  return { baseUrl: `http://127.0.0.1:${address.port}`, server, logLines };
+}
+
+let stub: ConnectorStub;
+let h: Harness;
+
+beforeAll(async () => {
+  stub = await startConnectorStub();
+});
+
+afterAll(async () => {
+  await stub.close();
+});
+
+beforeEach(async () => {
+  stub.reset();
+  h = await startBot();
+});
+
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await stop(h.server);
+});
+
+function post(activity: Partial<Activity>): Promise<Response> {
+  return fetch(`${h.baseUrl}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(activity),
+  });
+}
+
+/** The turn is over when the POST answers, so every reply has reached the stub by then. */
+async function turn(activity: Partial<Activity>): Promise<RecordedRequest[]> {
+  stub.reset();
+  const res = await post(activity);
+  expect(res.status).toBe(200);
+  // New messages only: typing indicators come and go, and a clicked card may be updated in place (PUT).
+  return stub.activities.filter(
+    (r) => r.method === 'POST' && (r.body as Partial<Activity> | undefined)?.type === 'message',
+  );
+}
+
+function replyPath(conversationId: string, replyToId: string | undefined): string {
+  return `/v3/conversations/${encodeURIComponent(conversationId)}/activities/${replyToId}`;
+}
+
+// ---- what the user sees of a reply
+
+interface Seen {
+  text: string;
+  title: string;
+  body: string;
+  buttons: { title: string; data: unknown }[];
+  links: string[];
+}
+
+function* cardNodes(value: unknown): Generator<CardNodeJson> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* cardNodes(item);
+  } else if (typeof value === 'object' && value !== null) {
+    const node = value as CardNodeJson;
+    if (typeof node.type === 'string') yield node;
+    for (const [key, child] of Object.entries(node)) if (key !== 'data') yield* cardNodes(child);
+  }
+}
+
+function see(request: RecordedRequest): Seen {
+  const activity = request.body as Partial<Activity>;
+  const card = activity.attachments?.find(
+    (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
+  )?.content;
+  const nodes = [...cardNodes(card)];
+  return {
+    text: activity.text ?? '',
+    title: String(nodes.find((n) => n.type === 'TextBlock' && n.style === 'heading')?.text ?? ''),
+    body: nodes
+      .filter((n) => n.type === 'TextBlock')
+      .map((n) => String(n.text))
+      .join('\n'),
+    buttons: nodes
+      .filter((n) => n.type === 'Action.Submit')
+      .map((n) => ({ title: String(n.title), data: n.data })),
+    links: nodes.filter((n) => n.type === 'Action.OpenUrl').map((n) => String(n.url)),
+  };
+}
+
+/** Replies go to the connector stub. */
+function options(extra: ActivityOptions = {}): ActivityOptions {
+  return { serviceUrl: stub.serviceUrl, ...extra };
+}
+
+// ---- the specification
+
+describe('a message over HTTP', () => {
+  it.each([
+    ['update-mim', 'which MIM build fixes the export bug? we plan to upgrade from 4.4.1749.0'],
+    ['update-connectors', 'Generic LDAP connector delta import from OpenLDAP misses group members'],
+    ['run-error-codes', 'ADMA delta import goes stopped-connectivity every night around 2am'],
+    [
+      'extension-dll-exception',
+      'ObjectAlreadyExistsException\n   at Mms.Rules.MVExtension.Provision(MVEntry mventry)',
+    ],
+    ['pcns-6025', 'PCNS logs event 6025 on the DC'],
+    ['fim-ma-slow-full-sync', 'full sync on the FIM Service MA hangs for hours'],
+    ['fim-ma-failed-creation', 'FIM MA export failed-creation-via-web-services ValueViolatesUniqueness'],
+  ] as const)(
+    'reaches the connector as a reply carrying the %s advice card and its link',
+    async (step: StepId, text) => {
+      const activity = personalMessage(text, options());
+      const replies = await turn(activity);
+      expect(replies).toHaveLength(1);
+      const [reply] = replies;
+      expect(reply.method).toBe('POST');
+      expect(reply.path).toBe(replyPath(FAKE.personalConversationId, activity.id));
+      expect(reply.body).toMatchObject({ type: 'message', replyToId: activity.id });
+      const seen = see(reply);
+      expect(seen.title).toBe(getStep(step).title.en);
+      expect(seen.links).toEqual([getStep(step).docUrl]);
+      expect(seen.buttons.map((b) => b.title)).toEqual(['That fixed it', 'Still failing', 'Start over']);
+    },
+  );
+
+  it('in a channel thread, answers the @mention in the thread (conversation id url-encoded)', async () => {
+    const activity = channelMessage('ADMA delta import goes stopped-connectivity every night', options());
+    const [reply] = await turn(activity);
+    expect(reply.path).toBe(replyPath(FAKE.channelThreadId, activity.id));
+    expect(reply.conversationId).toBe(FAKE.channelThreadId);
+    expect(see(reply).title).toBe(getStep('run-error-codes').title.en);
+    expect(see(reply).links).toEqual([getStep('run-error-codes').docUrl]);
+  });
+
+  it('remembers the case between HTTP turns: a click on the question card gives the advice', async () => {
+    const [question] = await turn(personalMessage('hi', options()));
+    expect(see(question).title).toBe('What goes wrong?');
+    const button = see(question).buttons.find((b) => b.title === 'PCNS event 6025');
+    expect(button).toBeDefined();
+
+    const click = cardSubmit(button?.data as Record<string, unknown>, options());
+    const replies = await turn(click);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].path).toBe(replyPath(FAKE.personalConversationId, click.id));
+    expect(see(replies[0]).title).toBe(getStep('pcns-6025').title.en);
+    expect(see(replies[0]).links).toEqual([getStep('pcns-6025').docUrl]);
+  });
+
+  it('answers a Danish Teams client in Danish', async () => {
+    const [question] = await turn(personalMessage('hej', options({ locale: 'da-DK' })));
+    expect(see(question).title).toBe('Hvad går galt?');
+  });
+});
+
+/** A conversationUpdate as Teams sends it when members join a 1:1 chat or a team. */
+function membersAdded(
+  where: 'personal' | 'team',
+  members: { id: string; name: string }[],
+  extra: ActivityOptions = {},
+): Partial<Activity> {
+  const base =
+    where === 'team'
+      ? channelMessage('', { ...options(extra), conversationId: FAKE.channelId })
+      : personalMessage('', options(extra));
+  const update: Partial<Activity> = { ...base, type: 'conversationUpdate', membersAdded: members };
+  delete update.text;
+  delete update.entities;
+  delete update.textFormat;
+  if (where === 'team') {
+    update.channelData = { ...(base.channelData as Record<string, unknown>), eventType: 'teamMemberAdded' };
+  }
+  return update;
+}
+
+describe('conversationUpdate', () => {
+  const BOT = { id: FAKE.botId, name: FAKE.botName };
+  const USER = { id: FAKE.userId, name: FAKE.userName };
+  const OTHER_USER = { id: '29:fake-user-0002', name: 'Bo Admin' };
+
+  it.each([
+    ['the bot joins a 1:1 chat', 'personal', [BOT], 'en-US', 'I help you fix failures'],
+    ['the bot is added to a team', 'team', [BOT], 'en-US', 'I help you fix failures'],
+    [
+      'the bot and a user are added together',
+      'team',
+      [USER, BOT, OTHER_USER],
+      'en-US',
+      'I help you fix failures',
+    ],
+    ['the bot joins a Danish 1:1 chat', 'personal', [BOT], 'da-DK', 'Jeg hjælper dig'],
+  ] as const)('%s: exactly one welcome card', async (_case, where, members, locale, intro) => {
+    const update = membersAdded(where, [...members], { locale });
+    const replies = await turn(update);
+    expect(replies).toHaveLength(1);
+    const conversationId = where === 'team' ? FAKE.channelId : FAKE.personalConversationId;
+    expect(replies[0].conversationId).toBe(conversationId);
+    const welcome = see(replies[0]);
+    expect(welcome.title).toBe('MIM Sync Doctor');
+    expect(welcome.body).toContain(intro);
+    expect(welcome.buttons).toHaveLength(1);
+    expect(welcome.buttons[0].data).toEqual({ verb: 'startOver' });
+  });
+
+  it('Teams installing the app (installationUpdate, then conversationUpdate) still gives one welcome card', async () => {
+    const install: Partial<Activity> = {
+      ...membersAdded('personal', []),
+      type: 'installationUpdate',
+      action: 'add',
+    };
+    delete install.membersAdded;
+    const first = await turn(install);
+    const second = await turn(membersAdded('personal', [BOT]));
+    expect([...first, ...second].map((r) => see(r).title)).toEqual(['MIM Sync Doctor']);
+  });
+
+  it.each([
+    ['a user joins the team', 'team', [OTHER_USER]],
+    ['two users join the team', 'team', [USER, OTHER_USER]],
+    ['a user is added to a chat with the bot', 'personal', [USER]],
+  ] as const)('%s: no message at all', async (_case, where, members) => {
+    const replies = await turn(membersAdded(where, [...members]));
+    expect(replies).toEqual([]);
+    expect(stub.requests).toEqual([]);
+  });
+});
+
+describe('a turn that throws', () => {
+  it.each([
+    ['en-US', 'Sorry, something went wrong', 'Start over'],
+    ['da-DK', 'Beklager, noget gik galt', 'Start forfra'],
+  ])('gets the apology card (%s), and the next turn works', async (locale, title, button) => {
+    jest
+      .spyOn(TriageDialog.prototype, 'continueDialog')
+      .mockRejectedValueOnce(new Error('kaboom: internal detail that must stay private'));
+
+    const failing = personalMessage('full sync on the FIM Service MA hangs for hours', options({ locale }));
+    const apology = await turn(failing);
+    expect(apology).toHaveLength(1);
+    expect(apology[0].path).toBe(replyPath(FAKE.personalConversationId, failing.id));
+    expect(see(apology[0]).title).toBe(title);
+    expect(see(apology[0]).buttons.map((b) => b.title)).toEqual([button]);
+    expect(JSON.stringify(apology[0].body)).not.toMatch(/kaboom|stack|\.ts:/);
+    expect(h.logLines.filter((line) => line.includes('"msg":"turn failed"'))).toHaveLength(1);
+
+    const next = await turn(personalMessage('full sync on the FIM Service MA hangs for hours', options()));
+    expect(next).toHaveLength(1);
+    expect(see(next[0]).title).toBe(getStep('fim-ma-slow-full-sync').title.en);
+  });
+
+  it('the apology card’s Start over button asks the symptom question', async () => {
+    jest.spyOn(TriageDialog.prototype, 'continueDialog').mockRejectedValueOnce(new Error('kaboom'));
+    const [apology] = await turn(personalMessage('PCNS logs event 6025 on the DC', options()));
+    const [button] = see(apology).buttons;
+    const replies = await turn(cardSubmit(button.data as Record<string, unknown>, options()));
+    expect(replies.map((r) => see(r).title)).toEqual(['What goes wrong?']);
+  });
+});
