@@ -88,7 +88,7 @@ function headline(reply: RecordedRequest): string {
 
 function buttonData(reply: RecordedRequest): Record<string, unknown>[] {
   return [...cardNodes(cardOf(reply))]
-    .filter((n) => n.type === 'Action.Submit')
+    .filter((n) => n.type === 'Action.Execute')
     .map((n) => n.data as Record<string, unknown>);
 }
 

@@ -13,6 +13,7 @@ import type { CardNodeJson } from '../src/teams/cards';
 import { TriageDialog, sendErrorCard } from '../src/teams/triage-dialog';
 import {
   FAKE,
+  cardInvoke,
   cardSubmit,
   channelMessage,
   personalMessage,
@@ -123,7 +124,7 @@ function see(request: RecordedRequest): Seen {
       .map((n) => String(n.text))
       .join('\n'),
     buttons: nodes
-      .filter((n) => n.type === 'Action.Submit')
+      .filter((n) => n.type === 'Action.Execute')
       .map((n) => ({ title: String(n.title), data: n.data })),
     links: nodes.filter((n) => n.type === 'Action.OpenUrl').map((n) => String(n.url)),
   };
@@ -295,5 +296,105 @@ describe('a turn that throws', () => {
     const [button] = see(apology).buttons;
     const replies = await turn(cardSubmit(button.data as Record<string, unknown>, options()));
     expect(replies.map((r) => see(r).title)).toEqual(['What goes wrong?']);
+  });
+});
+
+describe('card clicks as Action.Execute invokes', () => {
+  interface InvokeBody {
+    statusCode: number;
+    type: string;
+    value: unknown;
+  }
+
+  async function click(
+    activity: Partial<Activity>,
+  ): Promise<{ body: InvokeBody; posted: RecordedRequest[]; updated: RecordedRequest[] }> {
+    stub.reset();
+    const res = await post(activity);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as InvokeBody;
+    const messages = stub.activities.filter(
+      (r) => (r.body as Partial<Activity> | undefined)?.type === 'message',
+    );
+    return {
+      body,
+      posted: messages.filter((r) => r.method === 'POST'),
+      updated: messages.filter((r) => r.method === 'PUT'),
+    };
+  }
+
+  function pcnsButton(question: RecordedRequest): Record<string, unknown> {
+    const button = see(question).buttons.find((b) => b.title === 'PCNS event 6025');
+    expect(button).toBeDefined();
+    return button?.data as Record<string, unknown>;
+  }
+
+  it('in a 1:1 chat answers with the answered card and sends the advice as a new message', async () => {
+    const [question] = await turn(personalMessage('hi', options()));
+    const data = pcnsButton(question);
+    const { body, posted, updated } = await click(
+      cardInvoke(String(data.verb), data, { ...options(), replyToId: 'card-1' }),
+    );
+
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    const answered = [...cardNodes(body.value)];
+    expect(answered.filter((n) => n.type === 'Action.Execute')).toEqual([]);
+    expect(answered.map((n) => n.text)).toContain('✓ You chose: PCNS event 6025');
+    expect(updated).toEqual([]); // the invoke response is enough where only the clicker sees the card
+    expect(posted.map((r) => see(r).title)).toEqual([getStep('pcns-6025').title.en]);
+  });
+
+  it('in a channel thread also replaces the card for everyone, and answers in the thread', async () => {
+    const thread = { ...options(), inChannel: true };
+    const [question] = await turn(channelMessage('<at>MIM Sync Doctor</at> hi', thread));
+    const data = pcnsButton(question);
+    const { body, posted, updated } = await click(
+      cardInvoke(String(data.verb), data, { ...thread, replyToId: 'card-7' }),
+    );
+
+    expect(body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(updated.map((r) => r.path)).toEqual([
+      `/v3/conversations/${encodeURIComponent(FAKE.channelThreadId)}/activities/card-7`,
+    ]);
+    expect(
+      [...cardNodes((updated[0].body as Partial<Activity>).attachments)].some(
+        (n) => n.type === 'Action.Execute',
+      ),
+    ).toBe(false);
+    expect(posted.map((r) => r.conversationId)).toEqual([FAKE.channelThreadId]);
+  });
+
+  it('says a stale card is out of date and changes nothing', async () => {
+    const [question] = await turn(personalMessage('hi', options()));
+    const data = pcnsButton(question);
+    await turn(personalMessage('start over', options()));
+    const { body, posted, updated } = await click(cardInvoke(String(data.verb), data, options()));
+    expect(body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'That card is out of date.',
+    });
+    expect(posted).toEqual([]);
+    expect(updated).toEqual([]);
+  });
+
+  it('runs a stateless action from any card and acknowledges the click', async () => {
+    const { body, posted } = await click(
+      cardInvoke('showStep', { verb: 'showStep', step: 'fim-ma-slow-full-sync' }, options()),
+    );
+    expect(body.type).toBe('application/vnd.microsoft.activity.message');
+    expect(posted.map((r) => see(r).links)).toEqual([[getStep('fim-ma-slow-full-sync').docUrl]]);
+  });
+
+  it('answers a tampered click politely within the invoke', async () => {
+    const { body, posted } = await click(
+      cardInvoke('deleteEverything', { verb: 'deleteEverything' }, options()),
+    );
+    expect(body).toEqual({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.activity.message',
+      value: 'I could not read that button click. Please use the latest card, or type help.',
+    });
+    expect(posted).toEqual([]);
   });
 });

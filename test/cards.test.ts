@@ -73,7 +73,7 @@ describe.each(ALL_CARD_SAMPLES.map((s) => [s.id, s] as const))('%s', (_id, s) =>
   });
 
   it('sends a well-formed payload object from every submit button', () => {
-    const submits = allNodes(card).filter((n) => n.type === 'Action.Submit');
+    const submits = allNodes(card).filter((n) => n.type === 'Action.Execute');
     for (const action of submits) {
       expect(typeof action.data).toBe('object');
       expect(action.data).not.toBeNull();

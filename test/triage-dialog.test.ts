@@ -61,7 +61,7 @@ function see(activity: Partial<Activity>): Seen {
     title: heading ? String(heading.text) : '',
     body: lines.join('\n'),
     buttons: nodes
-      .filter((n) => n.type === 'Action.Submit')
+      .filter((n) => n.type === 'Action.Execute')
       .map((n) => ({ title: String(n.title), data: n.data })),
     links: nodes.filter((n) => n.type === 'Action.OpenUrl').map((n) => String(n.url)),
   };
@@ -111,7 +111,14 @@ class Chat {
 
   /** Clicks the button with this title on the latest replies (the last card that has one). */
   click(title: string, on: readonly Seen[] = this.last): Promise<Seen[]> {
-    return this.send({ type: 'message', value: this.button(title, on).data });
+    // Action.Execute arrives as an adaptiveCard/action invoke carrying the verb and the data.
+    const { data } = this.button(title, on);
+    const verb = (data as { verb?: unknown }).verb;
+    return this.send({
+      type: 'invoke',
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data } },
+    });
   }
 
   button(title: string, on: readonly Seen[] = this.last): Button {
@@ -382,10 +389,10 @@ describe('TriageDialog: help and start over in the middle of a case', () => {
     const restarted = await chat.say('start over');
     expect(headlines(restarted)).toEqual(['Fine, we start again.', SYMPTOM_QUESTION]);
 
+    // The click is an invoke: the "out of date" answer goes back in the invoke response (see bot.test.ts),
+    // and the dialog itself sends nothing and changes nothing.
     const stale = await chat.click('PCNS event 6025', old);
-    expect(headlines(stale)).toEqual([
-      'That card is out of date: the conversation has moved on. Use the latest card, or type start over.',
-    ]);
+    expect(headlines(stale)).toEqual([]);
 
     const [advice] = await chat.click('PCNS event 6025', restarted);
     expectAdvice(advice, 'pcns-6025');

@@ -16,7 +16,13 @@ import { langFromLocale, t } from '../i18n';
 import { cardAttachment, type AdaptiveCardJson } from './cards';
 import { languagePreference, type LanguagePreference } from './language';
 import { welcomeView } from './message-views';
-import { ANSWERED_CARD_KEY, STALE_CLICK_KEY, TRIAGE_DIALOG_ID, TriageDialog } from './triage-dialog';
+import {
+  ANSWERED_CARD_KEY,
+  BAD_CLICK_KEY,
+  STALE_CLICK_KEY,
+  TRIAGE_DIALOG_ID,
+  TriageDialog,
+} from './triage-dialog';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
@@ -109,7 +115,11 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
         await this.updateClickedCard(context);
       return cardActionResponse({ statusCode: 200, type: ADAPTIVE_CARD_RESPONSE, value: answered });
     }
-    const key = context.turnState.get(STALE_CLICK_KEY) ? 'reply.cardOutOfDate' : 'reply.actionDone';
+    const key = context.turnState.get(STALE_CLICK_KEY)
+      ? 'reply.cardOutOfDate'
+      : context.turnState.get(BAD_CLICK_KEY)
+        ? 'reply.badAction'
+        : 'reply.actionDone';
     return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: t(lang, key) });
   }
 

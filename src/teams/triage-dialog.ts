@@ -40,6 +40,8 @@ const PLAUSIBLE_SCORE = 2;
 export const ANSWERED_CARD_KEY = Symbol('answeredCard');
 /** Set in turn state when a click came from a card the conversation has moved past. */
 export const STALE_CLICK_KEY = Symbol('staleClick');
+/** Set in turn state when a click's data could not be read (tampered, unknown verb). */
+export const BAD_CLICK_KEY = Symbol('badClick');
 
 interface PendingQuestion {
   /** Node id plus nonce, as sent in the card's buttons. */
@@ -115,6 +117,11 @@ export class TriageDialog extends Dialog {
       }
       default: {
         const lang = resolveLanguage(chosen, null, state.lang, context.activity.locale);
+        if (input.kind === 'badAction' && context.activity.type === 'invoke') {
+          // The invoke response carries the answer; a message on top would say it twice.
+          context.turnState.set(BAD_CLICK_KEY, true);
+          break;
+        }
         const key =
           input.kind === 'attachment'
             ? 'reply.attachment'
