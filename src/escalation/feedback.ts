@@ -1,0 +1,158 @@
+/**
+ * "That fixed it" / "Still failing" counted per step and per MIM code, so support can see which
+ * steps actually resolve which run statuses and object errors (the `stats` command).
+ * One small document per step keeps concurrent clicks on different steps from contending.
+ */
+import { createHash } from 'node:crypto';
+import { updateDoc, type CasOptions } from './cas';
+import { readDocs, type KeyValueStore } from './store';
+import { isStepId, STEP_IDS, type StepId } from '../diagnosis/types';
+
+export type FeedbackOutcome = 'fixed' | 'still-failing';
+export type CodeKind = 'run-status' | 'object-error';
+
+export interface FeedbackEvent {
+  step: StepId;
+  outcome: FeedbackOutcome;
+  statusCode?: string | null;
+  objectCode?: string | null;
+  /** One id per click (e.g. activity id + step): a repeated click or redelivery is counted once. */
+  feedbackId?: string;
+}
+
+export interface Counts {
+  fixed: number;
+  stillFailing: number;
+}
+
+export interface CodeStats extends Counts {
+  kind: CodeKind;
+  code: string;
+}
+
+export interface StepStats extends Counts {
+  step: StepId;
+  codes: CodeStats[];
+}
+
+export interface FeedbackStats {
+  /** Steps with any feedback, most fixes first. */
+  steps: StepStats[];
+  /** For each code: the steps that fixed it, most fixes first. */
+  resolvedBy: { kind: CodeKind; code: string; steps: { step: StepId; fixed: number }[] }[];
+}
+
+interface StepDoc extends Counts {
+  /** "run-status:stopped-server" -> counts. */
+  codes: Record<string, Counts>;
+  /** Digests of recent feedback ids, newest last. */
+  recent: string[];
+}
+
+export interface FeedbackStoreOptions {
+  keyPrefix?: string;
+  cas?: CasOptions;
+  /** Feedback ids remembered per step for dedupe (default 500). */
+  rememberIds?: number;
+}
+
+/** Codes are recognizer output; anything else (free text, huge strings) is not counted. */
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$/;
+
+export class FeedbackStore {
+  private readonly prefix: string;
+  private readonly cas: CasOptions;
+  private readonly remember: number;
+
+  constructor(
+    private readonly store: KeyValueStore,
+    options: FeedbackStoreOptions = {},
+  ) {
+    this.prefix = options.keyPrefix ?? 'escalation';
+    this.cas = options.cas ?? {};
+    this.remember = options.rememberIds ?? 500;
+  }
+
+  stepKey(step: StepId): string {
+    return `${this.prefix}/feedback/${step}`;
+  }
+
+  /** Counts one outcome; false when this feedback id was already counted. */
+  async record(event: FeedbackEvent): Promise<boolean> {
+    if (!isStepId(event.step)) throw new TypeError(`Feedback: unknown step "${String(event.step)}".`);
+    if (event.outcome !== 'fixed' && event.outcome !== 'still-failing') {
+      throw new TypeError(`Feedback: unknown outcome "${String(event.outcome)}".`);
+    }
+    const codes = [
+      event.statusCode && CODE.test(event.statusCode) ? `run-status:${event.statusCode}` : null,
+      event.objectCode && CODE.test(event.objectCode) ? `object-error:${event.objectCode}` : null,
+    ].filter((c): c is string => c !== null);
+    const seen = event.feedbackId
+      ? createHash('sha256').update(event.feedbackId).digest('base64url').slice(0, 16)
+      : null;
+    const field = event.outcome === 'fixed' ? 'fixed' : 'stillFailing';
+
+    return updateDoc<StepDoc, boolean>(
+      this.store,
+      this.stepKey(event.step),
+      () => ({ fixed: 0, stillFailing: 0, codes: {}, recent: [] }),
+      (doc) => {
+        if (seen && doc.recent.includes(seen)) return { keep: true, result: false };
+        const next: StepDoc = {
+          ...doc,
+          [field]: doc[field] + 1,
+          codes: { ...doc.codes },
+          recent: seen ? [...doc.recent, seen].slice(-this.remember) : doc.recent,
+        };
+        for (const code of codes) {
+          const counts = next.codes[code] ?? { fixed: 0, stillFailing: 0 };
+          next.codes[code] = { ...counts, [field]: counts[field] + 1 };
+        }
+        return { write: next, result: true };
+      },
+      this.cas,
+    );
+  }
+
+  async stats(): Promise<FeedbackStats> {
+    const docs = await readDocs<StepDoc>(
+      this.store,
+      STEP_IDS.map((step) => this.stepKey(step)),
+    );
+    const steps: StepStats[] = [];
+    for (const step of STEP_IDS) {
+      const doc = docs.get(this.stepKey(step))?.value;
+      if (!doc) continue;
+      const codes = Object.entries(doc.codes ?? {})
+        .map(([key, counts]) => ({
+          ...splitCode(key),
+          fixed: counts.fixed,
+          stillFailing: counts.stillFailing,
+        }))
+        .sort((a, b) => b.fixed - a.fixed || b.stillFailing - a.stillFailing || a.code.localeCompare(b.code));
+      steps.push({ step, fixed: doc.fixed, stillFailing: doc.stillFailing, codes });
+    }
+    steps.sort((a, b) => b.fixed - a.fixed || STEP_IDS.indexOf(a.step) - STEP_IDS.indexOf(b.step));
+
+    const byCode = new Map<string, FeedbackStats['resolvedBy'][number]>();
+    for (const s of steps) {
+      for (const c of s.codes) {
+        if (c.fixed === 0) continue;
+        const key = `${c.kind}:${c.code}`;
+        const entry = byCode.get(key) ?? { kind: c.kind, code: c.code, steps: [] };
+        entry.steps.push({ step: s.step, fixed: c.fixed });
+        byCode.set(key, entry);
+      }
+    }
+    const resolvedBy = [...byCode.values()]
+      .map((e) => ({ ...e, steps: e.steps.sort((a, b) => b.fixed - a.fixed) }))
+      .sort((a, b) => a.code.localeCompare(b.code));
+    return { steps, resolvedBy };
+  }
+}
+
+function splitCode(key: string): { kind: CodeKind; code: string } {
+  const at = key.indexOf(':');
+  const kind = key.slice(0, at) === 'object-error' ? 'object-error' : 'run-status';
+  return { kind, code: key.slice(at + 1) };
+}

@@ -1,0 +1,12 @@
+/** The escalation core: cases, their store, redaction, the outbox and feedback. No botbuilder here. */
+export * from './case';
+export * from './case-store';
+export * from './cas';
+export * from './feedback';
+export * from './outbox';
+export * from './outbox-runner';
+export * from './redact';
+export * from './retry-policy';
+export * from './store';
+export * from './summary';
+export { digest, type Ledger, type LedgerEntry } from './ledger';

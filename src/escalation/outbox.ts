@@ -1,0 +1,534 @@
+/**
+ * Deliveries that must not be lost: case cards, their updates, notices to the requester, the
+ * handoff event. The edge enqueues plain data; a worker (outbox-runner.ts) claims, sends, and
+ * completes or fails each one. Callers see only the Outbox interface, so the storage behind it can
+ * change without touching them.
+ *
+ * Delivery is at least once. A send that succeeded but whose complete() was lost (crash, store
+ * down) is sent again once its lease runs out. Each claimed delivery carries its stable `id` and
+ * the `attempt` number, so the edge can make a repeat harmless: before sending a case card on
+ * attempt > 1, check whether the case already has a support activity id (case.delivery) and, if
+ * so, complete with that instead of posting a second card.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { updateDoc, updateIfExists, type CasOptions, type Change } from './cas';
+import {
+  classifyFailure,
+  DEFAULT_BACKOFF,
+  retryDelay,
+  type BackoffPolicy,
+  type FailureInfo,
+} from './retry-policy';
+import { isConflict, readDoc, readDocs, writeAlways, writeIfMatch, type KeyValueStore } from './store';
+
+export type DeliveryKind = 'case-card' | 'case-card-update' | 'requester-notice' | 'handoff-event';
+export const DELIVERY_KINDS: readonly DeliveryKind[] = [
+  'case-card',
+  'case-card-update',
+  'requester-notice',
+  'handoff-event',
+];
+
+/** Plain data; the edge alone knows what payload and target mean (a card, a conversation reference). */
+export interface Delivery {
+  kind: DeliveryKind;
+  caseId: string;
+  payload: unknown;
+  target: unknown;
+}
+
+export type OutboxStatus = 'pending' | 'leased' | 'done' | 'failed';
+
+/** What a successful send returns, kept on the item (the activity id, to update the card later). */
+export interface SendResult {
+  activityId?: string | null;
+  conversationId?: string | null;
+}
+
+export interface OutboxError {
+  message: string;
+  status: number | null;
+  code: string | null;
+  retryable: boolean;
+  at: number;
+}
+
+export interface OutboxItem {
+  /** Derived from the dedupe key: the same key always names the same item. */
+  id: string;
+  dedupeKey: string;
+  delivery: Delivery;
+  status: OutboxStatus;
+  /** Claims so far (a claim whose worker died counts too, so a poison delivery cannot loop forever). */
+  attempts: number;
+  /** Epoch ms from which it may be claimed. */
+  dueAt: number;
+  lease: { owner: string; until: number; attemptId: string } | null;
+  lastError: OutboxError | null;
+  result: SendResult | null;
+  failReason: 'permanent' | 'max-attempts' | null;
+  enqueuedAt: number;
+  updatedAt: number;
+  finishedAt: number | null;
+}
+
+/** A delivery a worker holds until `leaseUntil`. */
+export interface ClaimedDelivery extends Delivery {
+  id: string;
+  dedupeKey: string;
+  /** 1 on the first try. More than 1: an earlier try may have gone out (see the note at the top). */
+  attempt: number;
+  /** Unique per claim; pass it to fail() so a worker whose lease ran out cannot reschedule someone else's try. */
+  attemptId: string;
+  leaseUntil: number;
+}
+
+export interface EnqueueResult {
+  id: string;
+  /** False when the dedupe key was already queued (or sent): nothing new was added. */
+  created: boolean;
+}
+
+export type FailOutcome =
+  | { status: 'rescheduled'; dueAt: number; delayMs: number; failure: FailureInfo }
+  | { status: 'failed'; reason: 'permanent' | 'max-attempts'; failure: FailureInfo }
+  | { status: 'ignored'; reason: 'not-found' | 'finished' | 'stale-attempt' };
+
+export interface OutboxListFilter {
+  status?: OutboxStatus | readonly OutboxStatus[];
+  caseId?: string;
+}
+
+export interface PurgeFilter {
+  /** Done and failed items finished before this time (epoch ms). */
+  finishedBefore?: number;
+  /** Every item of these cases, whatever its status (the case was deleted). */
+  caseIds?: readonly string[];
+}
+
+export interface Outbox {
+  enqueue(delivery: Delivery, dedupeKey: string): Promise<EnqueueResult>;
+  claim(workerId: string, now: number, leaseMs: number, max: number): Promise<ClaimedDelivery[]>;
+  /** Marks the delivery sent; false when it is gone. Completing a done item keeps the first result. */
+  complete(id: string, result?: SendResult | null): Promise<boolean>;
+  fail(id: string, error: unknown, now: number, attemptId?: string): Promise<FailOutcome>;
+  get(id: string): Promise<OutboxItem | undefined>;
+  list(filter?: OutboxListFilter): Promise<OutboxItem[]>;
+  /** Removes items; returns how many. */
+  purge(filter: PurgeFilter): Promise<number>;
+}
+
+export interface StorageOutboxOptions {
+  /** Default "escalation"; keys are <prefix>/outbox/index and <prefix>/outbox/item/<id>. */
+  keyPrefix?: string;
+  /** Epoch ms for enqueue and complete; claim and fail take `now` from the caller. */
+  clock?: () => number;
+  backoff?: Partial<BackoffPolicy>;
+  random?: () => number;
+  cas?: CasOptions;
+  /** An index entry whose item never got written is dropped after this long (default 10 minutes). */
+  abandonedAfterMs?: number;
+  onWarning?: (message: string, error: unknown) => void;
+}
+
+/** The index: which items exist, when they are due, whether finished. Leases live only on items. */
+interface IndexEntry {
+  /** 'pending' covers leased too: claims do not touch the index. A hint; the item is the truth. */
+  st: 'pending' | 'done' | 'failed';
+  due: number;
+  at: number;
+  k: DeliveryKind;
+  c: string;
+}
+
+interface OutboxIndex {
+  entries: Record<string, IndexEntry>;
+}
+
+/** Kinds that change the same support card, so each case's are sent in the order they were queued. */
+const CARD_KINDS = new Set<DeliveryKind>(['case-card', 'case-card-update']);
+
+export class StorageOutbox implements Outbox {
+  private readonly prefix: string;
+  private readonly clock: () => number;
+  private readonly policy: BackoffPolicy;
+  private readonly random: () => number;
+  private readonly cas: CasOptions;
+  private readonly abandonedAfterMs: number;
+  private readonly warn: (message: string, error: unknown) => void;
+
+  constructor(
+    private readonly store: KeyValueStore,
+    options: StorageOutboxOptions = {},
+  ) {
+    this.prefix = options.keyPrefix ?? 'escalation';
+    this.clock = options.clock ?? Date.now;
+    this.policy = { ...DEFAULT_BACKOFF, ...options.backoff };
+    this.random = options.random ?? Math.random;
+    this.cas = options.cas ?? {};
+    this.abandonedAfterMs = options.abandonedAfterMs ?? 600_000;
+    this.warn = options.onWarning ?? (() => undefined);
+  }
+
+  get indexKey(): string {
+    return `${this.prefix}/outbox/index`;
+  }
+
+  itemKey(id: string): string {
+    return `${this.prefix}/outbox/item/${id}`;
+  }
+
+  /** The item id for a dedupe key. */
+  static idFor(dedupeKey: string): string {
+    return `d${createHash('sha256').update(dedupeKey).digest('hex').slice(0, 32)}`;
+  }
+
+  async enqueue(delivery: Delivery, dedupeKey: string): Promise<EnqueueResult> {
+    checkDelivery(delivery, dedupeKey);
+    const id = StorageOutbox.idFor(dedupeKey);
+    const now = this.clock();
+    // The index is where two enqueues of one key meet: its CAS lets exactly one add the entry.
+    const added = await this.updateIndex((index) =>
+      index.entries[id]
+        ? { keep: true, result: false }
+        : {
+            write: {
+              entries: {
+                ...index.entries,
+                [id]: { st: 'pending', due: now, at: now, k: delivery.kind, c: delivery.caseId },
+              },
+            },
+            result: true,
+          },
+    );
+    if (!added && (await readDoc<OutboxItem>(this.store, this.itemKey(id)))) return { id, created: false };
+    // Either ours, or the first enqueue crashed between its entry and its item: write the item now.
+    const item: OutboxItem = {
+      id,
+      dedupeKey,
+      delivery: {
+        kind: delivery.kind,
+        caseId: delivery.caseId,
+        payload: delivery.payload,
+        target: delivery.target,
+      },
+      status: 'pending',
+      attempts: 0,
+      dueAt: now,
+      lease: null,
+      lastError: null,
+      result: null,
+      failReason: null,
+      enqueuedAt: now,
+      updatedAt: now,
+      finishedAt: null,
+    };
+    await writeAlways(this.store, this.itemKey(id), item);
+    return { id, created: added };
+  }
+
+  async claim(workerId: string, now: number, leaseMs: number, max: number): Promise<ClaimedDelivery[]> {
+    if (max <= 0) return [];
+    const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
+    if (!index) return [];
+    const candidates = dueCandidates(index.value, now);
+    const claimed: ClaimedDelivery[] = [];
+    const repairs = new Map<string, IndexEntry | null>();
+    const chunkSize = Math.max(2 * max, 20);
+    for (let i = 0; i < candidates.length && claimed.length < max; i += chunkSize) {
+      const chunk = candidates.slice(i, i + chunkSize);
+      const docs = await readDocs<OutboxItem>(
+        this.store,
+        chunk.map((id) => this.itemKey(id)),
+      );
+      for (const id of chunk) {
+        if (claimed.length >= max) break;
+        const doc = docs.get(this.itemKey(id));
+        if (!doc) {
+          const entry = index.value.entries[id];
+          if (entry && entry.at < now - this.abandonedAfterMs) repairs.set(id, null);
+          continue;
+        }
+        const item = doc.value;
+        if (item.status === 'done' || item.status === 'failed') {
+          repairs.set(id, entryFor(item)); // the index missed a finish; put that right
+          continue;
+        }
+        if (!isClaimable(item, now)) continue;
+        const next = this.leaseOrRetire(item, workerId, now, leaseMs);
+        try {
+          await writeIfMatch(this.store, this.itemKey(id), next, doc.eTag);
+        } catch (err) {
+          if (isConflict(err)) continue; // another worker claimed it first
+          if (claimed.length > 0) break; // keep what we hold; the rest waits for the next claim
+          throw err;
+        }
+        if (next.status === 'failed') repairs.set(id, entryFor(next));
+        else if (next.lease) claimed.push(toClaimed(next, next.lease));
+      }
+    }
+    if (repairs.size > 0) await this.repairIndex(repairs);
+    return claimed;
+  }
+
+  async complete(id: string, result: SendResult | null = null): Promise<boolean> {
+    const now = this.clock();
+    const done = await updateIfExists<OutboxItem, OutboxItem | 'already' | 'missing'>(
+      this.store,
+      this.itemKey(id),
+      (item) => {
+        if (item.status === 'done') return { keep: true, result: 'already' };
+        // A failed item that a late worker did send is done after all: record what happened.
+        const next: OutboxItem = {
+          ...item,
+          status: 'done',
+          lease: null,
+          result: cleanResult(result),
+          finishedAt: now,
+          updatedAt: now,
+        };
+        return { write: next, result: next };
+      },
+      () => 'missing',
+      this.cas,
+    );
+    if (done === 'missing') return false;
+    if (done !== 'already') await this.repairIndex(new Map([[id, entryFor(done)]]));
+    return true;
+  }
+
+  async fail(id: string, error: unknown, now: number, attemptId?: string): Promise<FailOutcome> {
+    const failure = classifyFailure(error, now);
+    const lastError: OutboxError = { ...pick(failure), at: now };
+    const outcome = await updateIfExists<OutboxItem, { outcome: FailOutcome; item: OutboxItem | null }>(
+      this.store,
+      this.itemKey(id),
+      (item): Change<OutboxItem, { outcome: FailOutcome; item: OutboxItem | null }> => {
+        if (item.status === 'done' || item.status === 'failed') {
+          return { keep: true, result: { outcome: { status: 'ignored', reason: 'finished' }, item: null } };
+        }
+        if (attemptId !== undefined && item.lease?.attemptId !== attemptId) {
+          return {
+            keep: true,
+            result: { outcome: { status: 'ignored', reason: 'stale-attempt' }, item: null },
+          };
+        }
+        const reason = !failure.retryable
+          ? 'permanent'
+          : item.attempts >= this.policy.maxAttempts
+            ? 'max-attempts'
+            : null;
+        if (reason) {
+          const failed: OutboxItem = {
+            ...item,
+            status: 'failed',
+            lease: null,
+            lastError,
+            failReason: reason,
+            finishedAt: now,
+            updatedAt: now,
+          };
+          return { write: failed, result: { outcome: { status: 'failed', reason, failure }, item: failed } };
+        }
+        const delayMs = retryDelay(Math.max(1, item.attempts), failure, this.policy, this.random);
+        const pending: OutboxItem = {
+          ...item,
+          status: 'pending',
+          lease: null,
+          lastError,
+          dueAt: now + delayMs,
+          updatedAt: now,
+        };
+        return {
+          write: pending,
+          result: {
+            outcome: { status: 'rescheduled', dueAt: pending.dueAt, delayMs, failure },
+            item: pending,
+          },
+        };
+      },
+      () => ({ outcome: { status: 'ignored', reason: 'not-found' }, item: null }),
+      this.cas,
+    );
+    if (outcome.item) await this.repairIndex(new Map([[id, entryFor(outcome.item)]]));
+    return outcome.outcome;
+  }
+
+  async get(id: string): Promise<OutboxItem | undefined> {
+    return (await readDoc<OutboxItem>(this.store, this.itemKey(id)))?.value;
+  }
+
+  async list(filter: OutboxListFilter = {}): Promise<OutboxItem[]> {
+    const wanted = filter.status === undefined ? undefined : ([] as OutboxStatus[]).concat(filter.status);
+    const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
+    if (!index) return [];
+    const ids = Object.entries(index.value.entries)
+      .filter(([, e]) => filter.caseId === undefined || e.c === filter.caseId)
+      .map(([id]) => id);
+    const items = await this.readItems(ids);
+    return items
+      .filter((item) => wanted === undefined || wanted.includes(item.status))
+      .sort((a, b) => a.enqueuedAt - b.enqueuedAt);
+  }
+
+  async purge(filter: PurgeFilter): Promise<number> {
+    const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
+    if (!index) return 0;
+    const caseIds = new Set(filter.caseIds ?? []);
+    const byCase = Object.entries(index.value.entries)
+      .filter(([, e]) => caseIds.has(e.c))
+      .map(([id]) => id);
+    const finished =
+      filter.finishedBefore === undefined
+        ? []
+        : (await this.readItems(Object.keys(index.value.entries)))
+            .filter((item) => item.finishedAt !== null && item.finishedAt < (filter.finishedBefore as number))
+            .map((item) => item.id);
+    const ids = [...new Set([...byCase, ...finished])];
+    if (ids.length === 0) return 0;
+    // Index entries first: an item left behind by a crash is invisible and harmless; an entry whose
+    // item is gone would let an enqueue of the same key rewrite and resend it.
+    await this.updateIndex((current) => {
+      const entries = { ...current.entries };
+      for (const id of ids) delete entries[id];
+      return { write: { entries }, result: undefined };
+    });
+    for (let i = 0; i < ids.length; i += 100) {
+      await this.store.delete(ids.slice(i, i + 100).map((id) => this.itemKey(id)));
+    }
+    return ids.length;
+  }
+
+  /** Claims the item, or retires it when a worker died holding it on every attempt allowed. */
+  private leaseOrRetire(item: OutboxItem, workerId: string, now: number, leaseMs: number): OutboxItem {
+    if (item.attempts >= this.policy.maxAttempts) {
+      const lastError: OutboxError = item.lastError ?? {
+        message: 'The worker holding this delivery stopped before it finished.',
+        status: null,
+        code: null,
+        retryable: true,
+        at: now,
+      };
+      return {
+        ...item,
+        status: 'failed',
+        lease: null,
+        lastError,
+        failReason: 'max-attempts',
+        finishedAt: now,
+        updatedAt: now,
+      };
+    }
+    const lease = { owner: workerId, until: now + leaseMs, attemptId: randomUUID() };
+    return { ...item, status: 'leased', attempts: item.attempts + 1, lease, updatedAt: now };
+  }
+
+  private updateIndex<R>(change: (index: OutboxIndex) => Change<OutboxIndex, R>): Promise<R> {
+    return updateDoc<OutboxIndex, R>(this.store, this.indexKey, () => ({ entries: {} }), change, this.cas);
+  }
+
+  /** Index hints after a change to items; a failure here only delays a claim, so it is reported, not thrown. */
+  private async repairIndex(changes: Map<string, IndexEntry | null>): Promise<void> {
+    try {
+      await this.updateIndex((index) => {
+        const entries = { ...index.entries };
+        let changed = false;
+        for (const [id, entry] of changes) {
+          if (!(id in entries)) continue; // purged meanwhile
+          if (entry === null) delete entries[id];
+          else entries[id] = { ...entries[id], st: entry.st, due: entry.due };
+          changed = true;
+        }
+        return changed ? { write: { entries }, result: undefined } : { keep: true, result: undefined };
+      });
+    } catch (err) {
+      this.warn('Outbox: could not update the index; the next claim will correct it.', err);
+    }
+  }
+
+  private async readItems(ids: readonly string[]): Promise<OutboxItem[]> {
+    const items: OutboxItem[] = [];
+    for (let i = 0; i < ids.length; i += 100) {
+      const chunk = ids.slice(i, i + 100);
+      const docs = await readDocs<OutboxItem>(
+        this.store,
+        chunk.map((id) => this.itemKey(id)),
+      );
+      for (const id of chunk) {
+        const doc = docs.get(this.itemKey(id));
+        if (doc) items.push(doc.value);
+      }
+    }
+    return items;
+  }
+}
+
+/**
+ * Pending entries that are due, oldest first. Of each case's card deliveries only the oldest
+ * unfinished one is offered: an update must not overtake the card it updates.
+ */
+function dueCandidates(index: OutboxIndex, now: number): string[] {
+  const pending = Object.entries(index.entries)
+    .filter(([, e]) => e.st === 'pending')
+    .sort(([, a], [, b]) => a.at - b.at || a.due - b.due);
+  const cardHead = new Set<string>();
+  const offered: string[] = [];
+  for (const [id, e] of pending) {
+    if (CARD_KINDS.has(e.k)) {
+      if (cardHead.has(e.c)) continue;
+      cardHead.add(e.c);
+    }
+    if (e.due <= now) offered.push(id);
+  }
+  return offered.sort((a, b) => index.entries[a].due - index.entries[b].due);
+}
+
+function isClaimable(item: OutboxItem, now: number): boolean {
+  if (item.status === 'pending') return item.dueAt <= now;
+  if (item.status === 'leased') return item.lease === null || item.lease.until <= now; // its worker is gone
+  return false;
+}
+
+function entryFor(item: OutboxItem): IndexEntry {
+  const st = item.status === 'done' || item.status === 'failed' ? item.status : 'pending';
+  return { st, due: item.dueAt, at: item.enqueuedAt, k: item.delivery.kind, c: item.delivery.caseId };
+}
+
+function toClaimed(item: OutboxItem, lease: NonNullable<OutboxItem['lease']>): ClaimedDelivery {
+  return {
+    ...item.delivery,
+    id: item.id,
+    dedupeKey: item.dedupeKey,
+    attempt: item.attempts,
+    attemptId: lease.attemptId,
+    leaseUntil: lease.until,
+  };
+}
+
+function pick(failure: FailureInfo): Omit<OutboxError, 'at'> {
+  return {
+    message: failure.message,
+    status: failure.status,
+    code: failure.code,
+    retryable: failure.retryable,
+  };
+}
+
+function cleanResult(result: SendResult | null): SendResult | null {
+  if (!result || typeof result !== 'object') return null;
+  return {
+    activityId: typeof result.activityId === 'string' ? result.activityId : null,
+    conversationId: typeof result.conversationId === 'string' ? result.conversationId : null,
+  };
+}
+
+function checkDelivery(delivery: Delivery, dedupeKey: string): void {
+  if (!delivery || !DELIVERY_KINDS.includes(delivery.kind)) {
+    throw new TypeError(`Outbox: unknown delivery kind "${String(delivery?.kind)}".`);
+  }
+  if (typeof delivery.caseId !== 'string' || delivery.caseId === '')
+    throw new TypeError('Outbox: a delivery needs its caseId.');
+  if (typeof dedupeKey !== 'string' || dedupeKey === '' || dedupeKey.length > 500) {
+    throw new TypeError('Outbox: a delivery needs a dedupe key (1-500 characters).');
+  }
+}
