@@ -1,8 +1,16 @@
 import dotenv from 'dotenv';
 
-/** Storage back-ends that can be chosen today. Durable ones ('file', 'blob') are added here when they exist. */
-export const STORAGE_KINDS = ['memory'] as const;
+/** State stores: memory (lost on restart), file (durable, one process), blob (Azure, several instances). */
+export const STORAGE_KINDS = ['memory', 'file', 'blob'] as const;
 export type StorageKind = (typeof STORAGE_KINDS)[number];
+
+/** Defaults that differ by entry point: `loadConfig` alone keeps memory, `npm start` passes START_DEFAULTS. */
+export interface ConfigDefaults {
+  storage?: StorageKind;
+}
+
+/** What src/index.ts (npm start) uses: state survives a restart unless STORAGE says otherwise. */
+export const START_DEFAULTS: ConfigDefaults = { storage: 'file' };
 
 /** App registration types botbuilder knows; the canonical spelling is what we hand on. */
 export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -53,6 +61,12 @@ const PARAMETERIZED_AUTH_KEYS: readonly BotFrameworkAuthKey[] = [
   'CallerId',
 ];
 
+/** A token-bucket limit: `messages` in a burst, refilled evenly over `windowSeconds`. */
+export interface RateLimit {
+  messages: number;
+  windowSeconds: number;
+}
+
 export interface AppConfig {
   port: number;
   host: string;
@@ -63,9 +77,30 @@ export interface AppConfig {
   microsoftAppTenantId: string | undefined;
   logLevel: LogLevel;
   storage: StorageKind;
+  /** DATA_DIR: folder of the file store (STORAGE=file), relative to the working directory or absolute. */
+  dataDir: string;
+  /** STATE_TTL_HOURS: conversation state not written for this long is deleted; 0 keeps it forever. */
+  stateTtlHours: number;
+  /** AZURE_STORAGE_CONNECTION_STRING (STORAGE=blob): holds the account key or SAS, never log it. */
+  azureStorageConnectionString: string | undefined;
+  /** AZURE_STORAGE_CONTAINER (STORAGE=blob). */
+  azureStorageContainer: string;
   nodeEnv: string;
   /** Passed as is to ConfigurationBotFrameworkAuthentication; holds secrets, never log it. */
   botFrameworkAuth: Record<string, string | undefined>;
+  /** ALLOW_UNAUTHENTICATED: local mode may listen on a non-loopback address. */
+  allowUnauthenticated: boolean;
+  /** ALLOWED_TENANT_IDS, lower-cased; empty means every tenant. */
+  allowedTenantIds: string[];
+  /** SUPPORT_ADMIN_IDS: Microsoft Entra object ids allowed to run support-admin commands, lower-cased. */
+  supportAdminIds: string[];
+  /** RATE_LIMIT_PER_USER / RATE_LIMIT_PER_CONVERSATION for message activities; null is off. */
+  rateLimitPerUser: RateLimit | null;
+  rateLimitPerConversation: RateLimit | null;
+  /** DEDUPE_TTL_SECONDS: how long an activity id is remembered to drop Teams redeliveries. */
+  dedupeTtlSeconds: number;
+  /** Escalation to a support channel (issue 6); see parseEscalationSettings. */
+  escalation: EscalationSettings;
 }
 
 /** A setting that stops the start. The message is one line naming the variable and what it accepts. */
@@ -97,7 +132,7 @@ export function loadDotEnv(options: DotEnvOptions = {}): void {
 }
 
 /** Reads and validates every setting. Pure: takes the environment, does not load .env itself. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: ConfigDefaults = {}): AppConfig {
   const get = (name: string): string | undefined => {
     const value = env[name]?.trim();
     // `Name=` in a .env file means "not set", not "set to nothing".
@@ -125,8 +160,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     microsoftAppType: appType.value,
     microsoftAppTenantId: tenantId,
     logLevel: oneOf('LOG_LEVEL', get('LOG_LEVEL')?.toLowerCase(), LOG_LEVELS, 'info'),
-    storage: oneOf('STORAGE', get('STORAGE')?.toLowerCase(), STORAGE_KINDS, 'memory'),
+    ...parseStateSettings(get, defaults),
     nodeEnv: get('NODE_ENV') ?? 'development',
+    allowUnauthenticated: parseBoolean('ALLOW_UNAUTHENTICATED', get('ALLOW_UNAUTHENTICATED'), false),
+    allowedTenantIds: parseGuidList('ALLOWED_TENANT_IDS', get('ALLOWED_TENANT_IDS')),
+    supportAdminIds: parseGuidList('SUPPORT_ADMIN_IDS', get('SUPPORT_ADMIN_IDS')),
+    rateLimitPerUser: parseRateLimit('RATE_LIMIT_PER_USER', get('RATE_LIMIT_PER_USER'), '10/30'),
+    rateLimitPerConversation: parseRateLimit(
+      'RATE_LIMIT_PER_CONVERSATION',
+      get('RATE_LIMIT_PER_CONVERSATION'),
+      '30/30',
+    ),
+    dedupeTtlSeconds: parseSeconds('DEDUPE_TTL_SECONDS', get('DEDUPE_TTL_SECONDS'), 600),
+    escalation: parseEscalationSettings(get),
     botFrameworkAuth,
   };
 }
@@ -142,8 +188,22 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     microsoftAppTenantId: config.microsoftAppTenantId,
     logLevel: config.logLevel,
     storage: config.storage,
+    dataDir: config.storage === 'file' ? config.dataDir : undefined,
+    azureStorageContainer: config.storage === 'blob' ? config.azureStorageContainer : undefined,
+    stateTtlHours: config.stateTtlHours,
     nodeEnv: config.nodeEnv,
     authSettings: Object.keys(config.botFrameworkAuth),
+    allowUnauthenticated: config.allowUnauthenticated,
+    allowedTenantIds: config.allowedTenantIds,
+    supportAdmins: config.supportAdminIds.length,
+    rateLimitPerUser: config.rateLimitPerUser,
+    rateLimitPerConversation: config.rateLimitPerConversation,
+    dedupeTtlSeconds: config.dedupeTtlSeconds,
+    supportChannel: config.escalation.supportChannel ? 'configured' : 'registered in Teams, if any',
+    supportMentions: config.escalation.supportMentions.length,
+    caseRetentionDays: config.escalation.caseRetentionDays,
+    handoffEvent: config.escalation.handoffEvent,
+    outboxRetryBaseMs: config.escalation.outboxRetryBaseMs,
   };
 }
 
@@ -278,4 +338,232 @@ function checkCloud(get: (name: string) => string | undefined): void {
         `${GOV_CHANNEL_SERVICE} (US Government), unless the ToChannelFromBot*/ToBotFromChannel* URLs are all set.`,
     );
   }
+}
+
+// ---- edge hardening settings (issue 8) ----
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
+  if (raw === undefined) return fallback;
+  if (!/^(true|false)$/i.test(raw)) {
+    throw new ConfigError(name, `${name}=${shown(raw)} is not valid: allowed values are true, false.`);
+  }
+  return raw.toLowerCase() === 'true';
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Comma-separated GUIDs (tenant or object ids); a typo would silently lock everyone out, so check. */
+function parseGuidList(name: string, raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  const ids = raw
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  const bad = ids.find((id) => !GUID.test(id));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      name,
+      `${name} contains ${shown(bad)}, which is not a GUID: give comma-separated ids like 00000000-0000-0000-0000-000000000000.`,
+    );
+  }
+  return [...new Set(ids.map((id) => id.toLowerCase()))];
+}
+
+/** `<messages>/<seconds>`, e.g. 10/30, or `off`. */
+function parseRateLimit(name: string, raw: string | undefined, fallback: string): RateLimit | null {
+  const value = (raw ?? fallback).toLowerCase();
+  if (value === 'off') return null;
+  const match = /^(\d{1,6})\/(\d{1,6})s?$/.exec(value);
+  const messages = Number(match?.[1]);
+  const windowSeconds = Number(match?.[2]);
+  if (!match || messages < 1 || windowSeconds < 1) {
+    throw new ConfigError(
+      name,
+      `${name}=${shown(raw ?? '')} is not valid: give <messages>/<seconds> such as 10/30 (both at least 1), or off.`,
+    );
+  }
+  return { messages, windowSeconds };
+}
+
+function parseSeconds(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const seconds = /^\d{1,7}$/.test(raw) ? Number(raw) : NaN;
+  if (!(seconds >= 1)) {
+    throw new ConfigError(
+      name,
+      `${name}=${shown(raw)} is not valid: it must be a whole number of seconds, at least 1.`,
+    );
+  }
+  return seconds;
+}
+
+// ---- state store settings (issue 7) ----
+
+type StateSettings = Pick<
+  AppConfig,
+  'storage' | 'dataDir' | 'stateTtlHours' | 'azureStorageConnectionString' | 'azureStorageContainer'
+>;
+
+/** Azure's container name rules: 3-63 of a-z, 0-9 and single hyphens, starting and ending alphanumeric. */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function parseStateSettings(
+  get: (name: string) => string | undefined,
+  defaults: ConfigDefaults,
+): StateSettings {
+  const storage = oneOf(
+    'STORAGE',
+    get('STORAGE')?.toLowerCase(),
+    STORAGE_KINDS,
+    defaults.storage ?? 'memory',
+  );
+  const connectionString = get('AZURE_STORAGE_CONNECTION_STRING');
+  if (storage === 'blob' && connectionString === undefined) {
+    throw new ConfigError(
+      'AZURE_STORAGE_CONNECTION_STRING',
+      'AZURE_STORAGE_CONNECTION_STRING is required when STORAGE=blob: the storage account connection string (Access keys in the Azure portal).',
+    );
+  }
+  const container = get('AZURE_STORAGE_CONTAINER') ?? 'mim-sync-doctor';
+  if (!CONTAINER_NAME.test(container)) {
+    throw new ConfigError(
+      'AZURE_STORAGE_CONTAINER',
+      `AZURE_STORAGE_CONTAINER=${shown(container)} is not valid: 3-63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit.`,
+    );
+  }
+  const ttlRaw = get('STATE_TTL_HOURS');
+  const ttl = ttlRaw === undefined ? 720 : /^\d{1,6}$/.test(ttlRaw) ? Number(ttlRaw) : NaN;
+  if (Number.isNaN(ttl)) {
+    throw new ConfigError(
+      'STATE_TTL_HOURS',
+      `STATE_TTL_HOURS=${shown(ttlRaw ?? '')} is not valid: it must be a whole number of hours (0 keeps state forever).`,
+    );
+  }
+  return {
+    storage,
+    dataDir: get('DATA_DIR') ?? 'data',
+    stateTtlHours: ttl,
+    azureStorageConnectionString: connectionString,
+    azureStorageContainer: container,
+  };
+}
+
+// ---- escalation settings (issue 6) ----
+
+/** A Teams channel the bot posts case cards to: from SUPPORT_* settings, or registered in Teams. */
+export interface SupportChannelSetting {
+  /** The channel's id, `19:...@thread.tacv2`; a thread in it is `<id>;messageid=<root activity id>`. */
+  channelId: string;
+  serviceUrl: string;
+  tenantId: string;
+}
+
+/** Someone the case card @mentions: a Teams user id (29:...) or an Entra object id, and the name shown. */
+export interface SupportMention {
+  id: string;
+  name: string;
+}
+
+export interface EscalationSettings {
+  /** SUPPORT_CHANNEL_ID + SUPPORT_SERVICE_URL + SUPPORT_TENANT_ID; null: use the channel registered in Teams. */
+  supportChannel: SupportChannelSetting | null;
+  /** SUPPORT_MENTION_IDS as `id|Name,id|Name`. */
+  supportMentions: SupportMention[];
+  /** CASE_RETENTION_DAYS: a case with no change for this long is deleted (default 90). */
+  caseRetentionDays: number;
+  /** HANDOFF_EVENT: also emit Bot Framework handoff.initiate (Teams answers it with 400; default off). */
+  handoffEvent: boolean;
+  /** OUTBOX_RETRY_BASE_MS: the first retry of a failed delivery waits up to this long (default 1000). */
+  outboxRetryBaseMs: number;
+}
+
+const TEAMS_CHANNEL_ID = /^19:[^\s;/?#]{1,200}@thread\.(?:tacv2|skype)$/;
+const MENTION_ID =
+  /^(?:29:[A-Za-z0-9_.:-]{1,300}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+function parseEscalationSettings(get: (name: string) => string | undefined): EscalationSettings {
+  return {
+    supportChannel: parseSupportChannel(get),
+    supportMentions: parseMentions(get('SUPPORT_MENTION_IDS')),
+    caseRetentionDays: parseWholeNumber('CASE_RETENTION_DAYS', get('CASE_RETENTION_DAYS'), 90, 1, 3650),
+    handoffEvent: parseBoolean('HANDOFF_EVENT', get('HANDOFF_EVENT'), false),
+    outboxRetryBaseMs: parseWholeNumber(
+      'OUTBOX_RETRY_BASE_MS',
+      get('OUTBOX_RETRY_BASE_MS'),
+      1000,
+      1,
+      600_000,
+    ),
+  };
+}
+
+/** All three or none: a channel id without its service URL and tenant cannot be posted to. */
+function parseSupportChannel(get: (name: string) => string | undefined): SupportChannelSetting | null {
+  const channelId = get('SUPPORT_CHANNEL_ID');
+  const serviceUrl = get('SUPPORT_SERVICE_URL');
+  const tenantId = get('SUPPORT_TENANT_ID');
+  if (channelId === undefined) {
+    const stray =
+      serviceUrl !== undefined ? 'SUPPORT_SERVICE_URL' : tenantId !== undefined ? 'SUPPORT_TENANT_ID' : null;
+    if (stray)
+      throw new ConfigError(stray, `${stray} is set but SUPPORT_CHANNEL_ID is not: set all three, or none.`);
+    return null;
+  }
+  if (!TEAMS_CHANNEL_ID.test(channelId)) {
+    throw new ConfigError(
+      'SUPPORT_CHANNEL_ID',
+      `SUPPORT_CHANNEL_ID=${shown(channelId)} is not valid: give a Teams channel id like 19:abc123@thread.tacv2 (Get link to channel shows it).`,
+    );
+  }
+  if (serviceUrl === undefined || !/^https?:\/\/[^\s]+$/i.test(serviceUrl) || !URL.canParse(serviceUrl)) {
+    throw new ConfigError(
+      'SUPPORT_SERVICE_URL',
+      `SUPPORT_SERVICE_URL${serviceUrl === undefined ? ' is required with SUPPORT_CHANNEL_ID' : `=${shown(serviceUrl)} is not valid`}: give the Teams service URL, e.g. https://smba.trafficmanager.net/emea/.`,
+    );
+  }
+  const [tenant] = parseGuidList('SUPPORT_TENANT_ID', tenantId);
+  if (tenant === undefined) {
+    throw new ConfigError(
+      'SUPPORT_TENANT_ID',
+      'SUPPORT_TENANT_ID is required with SUPPORT_CHANNEL_ID: the tenant id (a GUID).',
+    );
+  }
+  return { channelId, serviceUrl, tenantId: tenant };
+}
+
+function parseMentions(raw: string | undefined): SupportMention[] {
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry) => {
+      const [id = '', name = '', ...rest] = entry.split('|').map((part) => part.trim());
+      // The name goes inside <at>...</at> on the card: markup characters would break the mention.
+      if (!MENTION_ID.test(id) || name === '' || name.length > 100 || /[<>&]/.test(name) || rest.length > 0) {
+        throw new ConfigError(
+          'SUPPORT_MENTION_IDS',
+          `SUPPORT_MENTION_IDS contains ${shown(entry)}: give comma-separated id|Name pairs, the id a Teams user id (29:...) or an Entra object id.`,
+        );
+      }
+      return { id, name };
+    });
+}
+
+function parseWholeNumber(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (raw === undefined) return fallback;
+  const value = /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min && value <= max)) {
+    throw new ConfigError(
+      name,
+      `${name}=${shown(raw)} is not valid: it must be a whole number from ${min} to ${max}.`,
+    );
+  }
+  return value;
 }

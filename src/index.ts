@@ -1,18 +1,26 @@
 /** Composition root: config -> storage -> adapter -> bot -> server, and a clean stop on SIGTERM. */
 import { createAdapter } from './adapter';
-import { ConfigError, describeConfig, loadConfig, loadDotEnv, type AppConfig } from './config';
+import {
+  ConfigError,
+  describeConfig,
+  loadConfig,
+  loadDotEnv,
+  START_DEFAULTS,
+  type AppConfig,
+} from './config';
 import { langFromLocale } from './i18n';
 import { createLogger } from './logger';
 import { createServer, start, stop } from './server';
-import { createStorage } from './storage';
+import { openStorage } from './storage';
 import { MimSyncDoctorBot } from './teams/bot';
+import { createEscalation } from './teams/escalation-runtime';
 import { sendErrorCard } from './teams/triage-dialog';
 import { VERSION } from './version';
 
 function readConfig(): AppConfig {
   try {
     loadDotEnv();
-    return loadConfig();
+    return loadConfig(process.env, START_DEFAULTS);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`${err.message}\n`);
@@ -25,12 +33,16 @@ function readConfig(): AppConfig {
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config);
-  const storage = createStorage(config);
-  const bot = new MimSyncDoctorBot(storage);
+  // Checked (and for the file store, locked) before anything listens: a bad store stops the start.
+  const state = await openStorage(config, { logger });
+  // Escalation keeps cases and its outbox in the same store; the runner sends through the adapter.
+  const escalation = await createEscalation({ config, storage: state.storage, logger });
+  const bot = new MimSyncDoctorBot(state.storage, { escalation: escalation.desk });
   const adapter = createAdapter(config, logger, async (context) => {
     // The adapter has logged the error with the request id; the user gets a short apology card.
     await sendErrorCard(context, langFromLocale(context.activity.locale));
   });
+  escalation.start(adapter);
   const server = createServer({ config, adapter, bot, logger });
   const address = await start(server, config);
   logger.info(
@@ -46,6 +58,8 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     stop(server)
+      .then(() => escalation.stop())
+      .then(() => state.close())
       .then(() => process.exit(0))
       .catch((err: unknown) => {
         logger.error({ err }, 'error while stopping');

@@ -33,15 +33,34 @@ const REDACT_PATHS = [
 ];
 
 /**
- * Error properties that can carry credentials: the connector's RestError keeps the outgoing request
- * (with its `Authorization: Bearer ...` header) and the raw response on the error object.
+ * Error properties that can carry credentials or user data: the connector's RestError keeps the
+ * outgoing request (with its `Authorization: Bearer ...` header) and the raw response; botbuilder's
+ * DialogContextError carries the dialog state, which holds pieces of what the user wrote.
  */
-const UNSAFE_ERROR_KEYS = ['request', 'response', 'config', 'headers', 'options', 'credentials'];
+const UNSAFE_ERROR_KEYS = [
+  'request',
+  'response',
+  'config',
+  'headers',
+  'options',
+  'credentials',
+  'dialogContext',
+];
 
 function serializeError(value: unknown): unknown {
   if (!(value instanceof Error)) return value;
-  const serialized: Record<string, unknown> = { ...pino.stdSerializers.err(value) };
+  return scrubError({ ...pino.stdSerializers.err(value) }, 0);
+}
+
+/** Removes the unsafe keys here and in wrapped errors (`error`, `cause`, ...), a few levels deep. */
+function scrubError(serialized: Record<string, unknown>, depth: number): Record<string, unknown> {
   for (const key of UNSAFE_ERROR_KEYS) delete serialized[key];
+  if (depth >= 4) return serialized;
+  for (const [key, nested] of Object.entries(serialized)) {
+    if (typeof nested === 'object' && nested !== null && !Array.isArray(nested) && 'message' in nested) {
+      serialized[key] = scrubError({ ...(nested as Record<string, unknown>) }, depth + 1);
+    }
+  }
   return serialized;
 }
 

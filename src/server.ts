@@ -1,7 +1,11 @@
 import type { AddressInfo } from 'node:net';
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter, Request as BotRequest, Response as BotResponse, TurnContext } from 'botbuilder';
+import type { InvokeResponse, TurnContext } from 'botbuilder';
+import type { GuardedCloudAdapter } from './adapter';
 import type { AppConfig } from './config';
+import { checkActivityShape, fixTimestamps, isKnownActivityType } from './edge/activity-shape';
+import { readJsonBody } from './edge/json-body';
+import { MAX_JSON_DEPTH } from './edge/safe-json';
 import { LOGGER_KEY, newRequestId, requestLogger, sanitizeRequestId, type Logger } from './logger';
 import { VERSION } from './version';
 
@@ -15,13 +19,34 @@ export interface TurnRunner {
   run(context: TurnContext): Promise<void>;
 }
 
+/**
+ * A slow sender (a few bytes a minute) would otherwise hold a connection for Node's default 300 s.
+ * Activities are small and the Bot Service gives up after about 15 s; the turn itself is not limited.
+ * Node checks every 30 s (restify creates the http server without connectionsCheckingInterval).
+ */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
+/** How long stop() waits for turns in flight; index.ts exits hard at 10 s, so leave room. */
+export const STOP_DEADLINE_MS = 8000;
+
 export interface ServerOptions {
   config: AppConfig;
-  adapter: CloudAdapter;
+  adapter: GuardedCloudAdapter;
   bot: TurnRunner;
   logger: Logger;
   /** Defaults to MAX_BODY_BYTES. */
   maxBodyBytes?: number;
+  /** Defaults to MAX_JSON_DEPTH. */
+  maxJsonDepth?: number;
+  /** Time a client gets to send a whole request; defaults to REQUEST_TIMEOUT_MS. */
+  requestTimeoutMs?: number;
+}
+
+/** Turns in flight, so stop() can let them finish. */
+interface Lifecycle {
+  inFlight: number;
+  draining: boolean;
+  onIdle: Array<() => void>;
 }
 
 interface RequestState {
@@ -35,6 +60,7 @@ interface RequestState {
 // restify's typings describe a bunyan logger; side tables keep our pino logger and request ids typed.
 const requests = new WeakMap<Request, RequestState>();
 const serverLoggers = new WeakMap<Server, Logger>();
+const lifecycles = new WeakMap<Server, Lifecycle>();
 
 /**
  * The HTTP edge: POST /api/messages into the adapter, GET /healthz. Every error response is a small
@@ -43,11 +69,16 @@ const serverLoggers = new WeakMap<Server, Logger>();
 export function createServer(options: ServerOptions): Server {
   const { adapter, bot, logger } = options;
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const maxJsonDepth = options.maxJsonDepth ?? MAX_JSON_DEPTH;
   const server = restify.createServer({
     name: 'mim-sync-doctor',
     log: logger.child({ component: 'restify' }) as unknown as NonNullable<restify.ServerOptions['log']>,
   });
   serverLoggers.set(server, logger);
+  server.server.requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  server.server.headersTimeout = Math.min(server.server.headersTimeout, server.server.requestTimeout);
+  const life: Lifecycle = { inFlight: 0, draining: false, onIdle: [] };
+  lifecycles.set(server, life);
 
   server.pre((req: Request, res: Response, next: restify.Next) => {
     const id = sanitizeRequestId(req.headers['x-request-id']) ?? newRequestId();
@@ -72,35 +103,78 @@ export function createServer(options: ServerOptions): Server {
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const state = stateOf(req, logger);
+    if (life.draining) {
+      // Requests on connections that were already open; the Bot Service retries elsewhere or later.
+      state.reason = 'shutting down';
+      res.setHeader('connection', 'close');
+      res.setHeader('retry-after', '5');
+      sendError(res, 503, 'shutting down');
+      return;
+    }
+    life.inFlight += 1;
+    try {
+      await handleActivity(req, res, state);
+    } finally {
+      life.inFlight -= 1;
+      if (life.inFlight === 0) life.onIdle.splice(0).forEach((wake) => wake());
+    }
+  });
+
+  async function handleActivity(req: Request, res: Response, state: RequestState): Promise<void> {
     const { log } = state;
-    const body = await readJsonBody(req, maxBodyBytes);
+    const body = await readJsonBody(req, maxBodyBytes, maxJsonDepth);
     if (!body.ok) {
       state.reason = body.reason;
       if (body.closeConnection) res.setHeader('connection', 'close');
       sendError(res, body.status, body.error);
       return;
     }
-    if (!isActivity(body.value)) {
-      state.reason = 'not an activity';
-      sendError(res, 400, 'body must be a Bot Framework activity: a JSON object with a "type"');
+    if (body.droppedKeys > 0) {
+      log.warn({ droppedKeys: body.droppedKeys }, 'dropped __proto__/constructor keys from the body');
+    }
+    const shape = checkActivityShape(body.value);
+    if (!shape.ok) {
+      state.reason = `not an activity: ${shape.problem}`;
+      sendError(res, 400, shape.problem);
+      return;
+    }
+    const activity = fixTimestamps(shape.activity);
+
+    const auth = await adapter.authenticate(activity, headerValue(req.headers.authorization));
+    if (!auth.ok) {
+      // The reason (which check failed) is for the log only; the caller learns nothing from the body.
+      state.reason = `authentication: ${auth.reason}`;
+      if (auth.status === 503) res.setHeader('retry-after', '10');
+      sendError(res, auth.status);
       return;
     }
 
-    // The adapter writes to a capture, not to `res`, so its own error texts never reach the client.
-    const captured = new CapturedResponse();
-    const botRequest: BotRequest = { method: 'POST', headers: req.headers, body: body.value };
+    if (!isKnownActivityType(activity.type)) {
+      // Checked after authentication, so only the Bot Service learns which types we take.
+      state.reason = 'unsupported activity type';
+      sendError(res, 400, 'unsupported activity type');
+      return;
+    }
+
+    let invokeResponse: InvokeResponse | undefined;
     try {
-      await adapter.process(botRequest, captured, async (context: TurnContext) => {
-        context.turnState.set(LOGGER_KEY, log);
-        await bot.run(context);
-      });
+      invokeResponse = await adapter.processAuthenticated(
+        auth.result,
+        activity,
+        async (context: TurnContext) => {
+          context.turnState.set(LOGGER_KEY, log);
+          await bot.run(context);
+        },
+        log,
+      );
     } catch (err) {
+      // Turn errors are handled by onTurnError; this is botbuilder failing around the turn.
       log.error({ err }, 'adapter failed to process the activity');
       sendError(res, 500);
       return;
     }
-    sendCaptured(res, captured, log);
-  });
+    sendInvokeResponse(res, invokeResponse, state);
+  }
 
   return server;
 }
@@ -108,9 +182,18 @@ export function createServer(options: ServerOptions): Server {
 /** Listens on config.host:config.port; resolves with the bound address (port 0 picks a free one). */
 export function start(
   server: Server,
-  config: Pick<AppConfig, 'port' | 'host' | 'localMode'>,
+  config: Pick<AppConfig, 'port' | 'host' | 'localMode' | 'allowUnauthenticated'>,
 ): Promise<AddressInfo> {
   const logger = serverLoggers.get(server);
+  if (config.localMode && !isLoopbackHost(config.host) && !config.allowUnauthenticated) {
+    // Without MicrosoftAppId anyone who reaches the port can talk to the bot and pick its serviceUrl.
+    return Promise.reject(
+      new Error(
+        `refusing to listen on ${config.host} without authentication: set MicrosoftAppId (and its ` +
+          'credentials), or HOST=127.0.0.1, or ALLOW_UNAUTHENTICATED=true if this is really wanted',
+      ),
+    );
+  }
   return new Promise<AddressInfo>((resolve, reject) => {
     const onError = (err: Error): void => reject(err);
     server.once('error', onError);
@@ -119,7 +202,7 @@ export function start(
       const address = server.address() as AddressInfo;
       const endpoint = `http://${formatHost(address.address)}:${address.port}/api/messages`;
       if (config.localMode) {
-        logger?.info(
+        logger?.warn(
           { localMode: true, endpoint },
           `local mode: MicrosoftAppId is not set, requests are NOT authenticated; listening on ${endpoint}`,
         );
@@ -137,154 +220,84 @@ export function start(
   });
 }
 
-/** Stops accepting connections and resolves once open ones are closed. */
-export function stop(server: Server): Promise<void> {
-  return new Promise<void>((resolve) => {
-    server.close(() => resolve());
-    // Idle keep-alive sockets would otherwise hold close() open until they time out.
-    server.server.closeIdleConnections();
-  });
+export interface StopOptions {
+  /** How long turns in flight may take to finish; defaults to STOP_DEADLINE_MS. */
+  deadlineMs?: number;
 }
-
-// ---- request bodies ----
-
-type BodyResult =
-  | { ok: true; value: unknown }
-  | { ok: false; status: 400 | 413 | 415; error: string; reason: string; closeConnection?: boolean };
 
 /**
- * Reads and parses a JSON body ourselves instead of restify's bodyParser: that one gunzips without a
- * size limit on the inflated data, parses form and multipart bodies into objects the adapter would
- * accept, reads an oversized body to its end before answering, and puts JSON.parse's message into
- * its 400 response.
+ * Stops accepting connections, lets turns in flight finish (up to the deadline, then a warning is
+ * logged), and closes the remaining connections.
  */
-async function readJsonBody(req: Request, limit: number): Promise<BodyResult> {
-  const contentType = (req.headers['content-type'] ?? '').toLowerCase();
-  const [mediaType = '', ...params] = contentType.split(';').map((part) => part.trim());
-  if (mediaType !== 'application/json' && !/^application\/[a-z0-9.+-]+\+json$/.test(mediaType)) {
-    return {
-      ok: false,
-      status: 415,
-      error: ERROR_TEXT[415],
-      reason: `content type ${JSON.stringify(mediaType)}`,
-    };
-  }
-  const charset = params.find((param) => param.startsWith('charset='))?.slice('charset='.length);
-  if (charset !== undefined && !['utf-8', 'utf8', '"utf-8"'].includes(charset)) {
-    return { ok: false, status: 415, error: 'unsupported charset: send UTF-8', reason: `charset ${charset}` };
-  }
-  const encoding = req.headers['content-encoding']?.toLowerCase();
-  if (encoding !== undefined && encoding !== 'identity') {
-    return {
-      ok: false,
-      status: 415,
-      error: 'compressed bodies are not supported',
-      reason: `encoding ${encoding}`,
-    };
-  }
+export async function stop(server: Server, options: StopOptions = {}): Promise<void> {
+  const deadlineMs = options.deadlineMs ?? STOP_DEADLINE_MS;
+  const life = lifecycles.get(server);
+  const logger = serverLoggers.get(server);
+  if (life) life.draining = true;
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Idle keep-alive sockets would otherwise hold close() open until they time out.
+  server.server.closeIdleConnections();
 
-  const read = await readRaw(req, limit);
-  if (read === 'too-large') {
-    // Answer at once and close: the rest of the upload is not worth reading.
-    return {
-      ok: false,
-      status: 413,
-      error: ERROR_TEXT[413],
-      reason: `body over ${limit} bytes`,
-      closeConnection: true,
-    };
+  const drained = await waitForIdle(life, deadlineMs);
+  if (!drained) {
+    logger?.warn({ inFlight: life?.inFlight, deadlineMs }, 'stop deadline reached with turns still running');
   }
-  if (read === 'aborted') return { ok: false, status: 400, error: 'request aborted', reason: 'aborted' };
-  if (read.length === 0) return { ok: false, status: 400, error: 'body is empty', reason: 'empty body' };
-  try {
-    return { ok: true, value: JSON.parse(read.toString('utf8')) };
-  } catch {
-    return { ok: false, status: 400, error: 'body is not valid JSON', reason: 'invalid JSON' };
-  }
+  // Let the last responses (and any queued behind them on the same connection) flush, then close
+  // the now idle keep-alive sockets; whatever is still open after a short grace is cut.
+  await delay(50);
+  server.server.closeIdleConnections();
+  await Promise.race([closed, delay(250)]);
+  server.server.closeAllConnections();
+  await closed;
 }
 
-/** Buffers at most `limit` bytes; settles as soon as the declared or received size is over it. */
-function readRaw(req: Request, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let received = 0;
-    const onData = (chunk: Buffer): void => {
-      received += chunk.length;
-      if (received > limit) {
-        req.off('data', onData);
-        req.pause();
-        resolve('too-large');
-        return;
-      }
-      chunks.push(chunk);
-    };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', () => resolve('aborted'));
-    req.once('aborted', () => resolve('aborted'));
+function waitForIdle(life: Lifecycle | undefined, deadlineMs: number): Promise<boolean> {
+  if (!life || life.inFlight === 0) return Promise.resolve(true);
+  return new Promise<boolean>((resolve) => {
+    const timer = setTimeout(() => resolve(false), deadlineMs);
+    life.onIdle.push(() => {
+      clearTimeout(timer);
+      resolve(true);
+    });
   });
 }
 
-function isActivity(value: unknown): value is Record<string, unknown> & { type: string } {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    (value as { type: string }).type.length > 0
-  );
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/** Node joins repeated headers for most names; be safe with arrays anyway. */
+function headerValue(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
 // ---- responses ----
 
-/** What CloudAdapter.process writes: a status, maybe a body (an invoke response or an error text). */
-class CapturedResponse implements BotResponse {
-  socket: unknown = null;
-  statusCode = 200;
-  body: unknown = undefined;
-  readonly headers: Record<string, unknown> = {};
-
-  status(code: number): this {
-    this.statusCode = code;
-    return this;
-  }
-
-  send(body?: unknown): this {
-    if (body !== undefined) this.body = body;
-    return this;
-  }
-
-  header(name: string, value: unknown): this {
-    this.headers[name] = value;
-    return this;
-  }
-
-  end(): this {
-    return this;
-  }
-}
-
-function sendCaptured(res: Response, captured: CapturedResponse, log: Logger): void {
-  const { statusCode, body } = captured;
-  // Invoke responses (card actions) carry JSON objects, also with 4xx statuses, and must reach Teams.
-  // The adapter's own failures carry a string (an exception message) and are replaced.
-  if (statusCode >= 400 && !isPlainObject(body)) {
-    log.warn(
-      { status: statusCode, adapterBody: typeof body === 'string' ? body.slice(0, 200) : undefined },
-      'adapter answered with an error',
-    );
-    sendError(res, statusCode);
+/**
+ * The adapter's answer: nothing for most activities, an invoke response (card actions) otherwise.
+ * Invoke bodies are JSON objects, also with 4xx statuses, and must reach Teams as they are. An
+ * invoke nobody handles comes back as 501: for the caller that is bad input, so it becomes a 400.
+ */
+function sendInvokeResponse(res: Response, response: InvokeResponse | undefined, state: RequestState): void {
+  const status = response?.status ?? 200;
+  const body: unknown = response?.body;
+  if (status === 501) {
+    state.reason = 'unsupported invoke';
+    sendError(res, 400, 'unsupported activity');
     return;
   }
-  if (body === undefined) {
-    res.status(statusCode);
+  if (status >= 400 && !isPlainObject(body)) {
+    state.log.warn({ status }, 'adapter answered with an error');
+    sendError(res, status);
+    return;
+  }
+  if (body === undefined || body === null) {
+    res.status(status);
     res.end();
     return;
   }
   res.setHeader('content-type', 'application/json');
-  res.send(statusCode, body);
+  res.send(status, body);
 }
 
 const ERROR_TEXT: Record<number, string> = {
@@ -294,9 +307,10 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'not found',
   405: 'method not allowed',
   406: 'not acceptable',
-  413: 'payload too large: the limit is 1 MB',
+  413: 'payload too large',
   415: 'unsupported media type: send application/json',
   501: 'not implemented',
+  503: 'service unavailable',
 };
 
 function sendError(res: Response, status: number, text?: string): void {
@@ -336,7 +350,8 @@ function logCompletion(req: Request, res: Response, state: RequestState): void {
     reason: state.reason,
   };
   if (!res.writableFinished) state.log.warn(fields, 'request aborted by client');
-  else if (res.statusCode >= 500) state.log.error(fields, 'request completed');
+  // 503 is ours on purpose (shutting down, signing keys unavailable): worth a warning, not an error.
+  else if (res.statusCode >= 500 && res.statusCode !== 503) state.log.error(fields, 'request completed');
   else if (res.statusCode >= 400) state.log.warn(fields, 'request completed');
   // Health probes come every few seconds; keep them out of the info stream.
   else if (fields.path === '/healthz') state.log.debug(fields, 'request completed');
@@ -345,6 +360,14 @@ function logCompletion(req: Request, res: Response, state: RequestState): void {
 
 function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address === '::ffff:127.0.0.1';
+}
+
+/** A configured HOST that only this machine can reach: loopback literals and `localhost`. */
+export function isLoopbackHost(host: string): boolean {
+  return (
+    host.toLowerCase() === 'localhost' ||
+    /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i.test(host)
+  );
 }
 
 function formatHost(address: string): string {

@@ -1,0 +1,59 @@
+/**
+ * JSON parsing for untrusted request bodies: nesting is limited before parsing (deep input would
+ * overflow the stack of every recursive walker after us: loggers, storage, card templating) and keys
+ * that can rewrite prototypes when code later merges the object (`Object.assign`, deep merges) are
+ * dropped while parsing.
+ */
+
+/** Teams activities nest about 6 levels; card data a few more. 64 leaves room and stops abuse. */
+export const MAX_JSON_DEPTH = 64;
+
+export type SafeJsonResult =
+  | { ok: true; value: unknown; droppedKeys: number }
+  | { ok: false; reason: 'invalid JSON' | 'nested too deeply' };
+
+export function parseJsonSafely(text: string, maxDepth: number = MAX_JSON_DEPTH): SafeJsonResult {
+  if (exceedsDepth(text, maxDepth)) return { ok: false, reason: 'nested too deeply' };
+  let droppedKeys = 0;
+  try {
+    const value: unknown = JSON.parse(text, (key: string, value: unknown) => {
+      if (isPollutionKey(key, value)) {
+        droppedKeys += 1;
+        return undefined; // a reviver's undefined removes the property
+      }
+      return value;
+    });
+    return { ok: true, value, droppedKeys };
+  } catch {
+    return { ok: false, reason: 'invalid JSON' };
+  }
+}
+
+/**
+ * `__proto__` always; `constructor` when it holds an object (the `constructor.prototype` route).
+ * A string `constructor` stays: card inputs may legitimately use any id.
+ */
+export function isPollutionKey(key: string, value: unknown): boolean {
+  return key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null);
+}
+
+/** One pass over the text counting brackets outside strings; stops as soon as the limit is passed. */
+export function exceedsDepth(text: string, maxDepth: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c /* \ */) i += 1;
+      else if (c === 0x22 /* " */) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      depth += 1;
+      if (depth > maxDepth) return true;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      depth -= 1;
+    }
+  }
+  return false;
+}
