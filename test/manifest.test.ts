@@ -3,7 +3,9 @@ import * as path from 'node:path';
 import AdmZip from 'adm-zip';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { AppManifestUtils, type AppManifest } from '@microsoft/app-manifest';
+import { AppManifestUtils, type AppManifest, TeamsManifestV1D17 } from '@microsoft/app-manifest';
+
+type Manifest = TeamsManifestV1D17.TeamsManifestV1D17;
 import { PNG } from 'pngjs';
 import {
   MANIFEST_DIR,
@@ -30,9 +32,9 @@ function readJson(file: string): unknown {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-function filledManifest(): AppManifest {
+function filledManifest(): Manifest {
   const template = fs.readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8');
-  return JSON.parse(fillManifest(template, settingsFromEnv({ MicrosoftAppId: FAKE_BOT_ID }))) as AppManifest;
+  return JSON.parse(fillManifest(template, settingsFromEnv({ MicrosoftAppId: FAKE_BOT_ID }))) as Manifest;
 }
 
 describe('Teams app manifest', () => {
@@ -155,7 +157,7 @@ describe('npm run package', () => {
         .map((e) => e.entryName)
         .sort(),
     ).toEqual(['color.png', 'da.json', 'manifest.json', 'outline.png']);
-    const manifest = JSON.parse(zip.readAsText('manifest.json')) as AppManifest;
+    const manifest = JSON.parse(zip.readAsText('manifest.json')) as Manifest;
     expect(manifest.bots?.[0].botId).toBe(FAKE_BOT_ID);
   });
 });

@@ -129,6 +129,135 @@ export const da: Record<StringKey, string> = {
 
   'summary.stepsShown': 'viste trin: {steps}',
 
+  // ---- eskalering (issue 6)
+  'advice.button.escalate': 'Eskalér til support',
+  'reply.exhausted.escalate':
+    'Jeg har vist alle de trin, der passer på det, du har beskrevet. Jeg kan oprette en sag til jeres MIM-supportteam med alt, hvad vi har samlet: hvad jeg genkendte, de trin du har prøvet, og hvad du skrev.',
+  'command.escalate': 'Opret en sag til jeres MIM-supportteam',
+  'command.myCases': 'Vis de sager, du har oprettet',
+  'command.deleteMyData': 'Slet dine sager og det, jeg husker om dig',
+  'command.support': 'Til supportteamet: åbne sager, og hvilke trin der løste hvilke koder',
+  'command.name.escalate': 'eskalér',
+  'command.name.myCases': 'mine sager',
+  'command.name.deleteMyData': 'slet mine data',
+  'command.name.support': 'åbne sager · statistik',
+
+  'caseForm.title': 'Eskalér til support',
+  'caseForm.intro':
+    'Jeg sender jeres MIM-supportteam det, jeg allerede ved. Der mangler kun to ting: en beskrivelse på én linje og omfanget.',
+  'caseForm.known': 'Det ved jeg allerede',
+  'caseForm.nothingKnown':
+    'Jeg har ikke genkendt noget endnu, så din beskrivelse er det første, support læser.',
+  'caseForm.steps': 'Viste trin og hvad du svarede',
+  'caseForm.stepLine': '{n}. {title}: {outcome}',
+  'caseForm.transcript':
+    'Det, du har skrevet i denne sag, følger med ({n} besked(er); adgangskoder og nøgler fjernes først).',
+  'caseForm.description.label': 'Beskriv problemet på én linje',
+  'caseForm.description.placeholder': 'f.eks. AD MA delta import stopper hver nat siden mandag',
+  'caseForm.description.error': 'Beskriv problemet med nogle få ord.',
+  'caseForm.impact.label': 'Omfang',
+  'caseForm.impact.error': 'Vælg omfanget.',
+  'caseForm.submit': 'Opret sag',
+  'caseForm.submitted': '✓ Sendt som sag {caseId}.',
+  'fact.step': 'Anbefalet trin',
+  'fact.symptom': 'Symptom',
+  'impact.all-runs-blocked': 'Alle kørsler er blokeret',
+  'impact.one-ma-failing': 'Én management agent fejler',
+  'impact.question': 'Det er et spørgsmål',
+  'outcome.fixed': 'løste det',
+  'outcome.still-failing': 'fejler stadig',
+  'outcome.no answer': 'intet svar endnu',
+  'status.open': 'åben',
+  'status.taken': 'under behandling',
+  'status.resolved': 'løst',
+
+  'reply.caseMissingInput':
+    'Skriv en beskrivelse på én linje, og vælg omfanget, og klik så på Opret sag igen.',
+  'reply.caseOpened.title': 'Sag {caseId} oprettet',
+  'reply.caseOpened.text':
+    'Din sag er gemt. Jeg sender den til supportkanalen nu og giver dig besked her, når den er nået frem, når nogen tager den, og når den er løst.',
+  'reply.caseAlreadyOpened':
+    'Den formular er allerede sendt: det er sag {caseId}. Der blev ikke oprettet en ny.',
+  'reply.caseNoChannel.title': 'Sag {caseId} er gemt, men ikke sendt',
+  'reply.caseNoChannel.text':
+    'Der er endnu ikke sat en supportkanal op til mig, så ingen har fået besked om sagen. Send selv dette resumé til jeres MIM-supportteam, med sagsnummeret:',
+  'reply.escalationUnavailable':
+    'Oprettelse af supportsager er ikke sat op her. Giv sagen videre til jeres MIM-supportteam med dette resumé: {summary}',
+
+  'notice.posted.title': 'Sag {caseId} er hos support',
+  'notice.posted.text': 'Din sag er sendt til supportkanalen. Jeg giver dig besked her, når nogen tager den.',
+  'notice.taken.title': 'Sag {caseId} er taget',
+  'notice.taken.text': '{name} fra support har taget din sag.',
+  'notice.resolved.title': 'Sag {caseId} er løst',
+  'notice.resolved.text': '{name} har løst din sag med denne note: {note}',
+  'notice.failed.title': 'Sag {caseId} kunne ikke leveres',
+  'notice.failed.text':
+    'Jeg kunne ikke sende din sag til supportkanalen ({reason}). Ingen har fået besked. Send selv dette resumé til jeres MIM-supportteam:',
+  'failure.notInChannel': 'jeg er ikke medlem af den kanal',
+  'failure.notFound': 'kanalen blev ikke fundet',
+  'failure.noChannel': 'der er ikke sat en supportkanal op',
+  'failure.other': 'leveringen blev ved med at fejle',
+
+  'case.kicker': 'Eskalering · {caseId}',
+  'case.untitled': 'Sag {caseId}',
+  'case.status.open': 'Åben: ingen har taget den endnu.',
+  'case.status.taken': 'Taget af {name} ({when}).',
+  'case.status.resolved': 'Løst af {name} ({when}).',
+  'case.mention': '{mentions}: en ny sag mangler en ejer.',
+  'case.requester': 'Anmoder',
+  'case.opened': 'Oprettet',
+  'case.impact': 'Omfang',
+  'case.language': 'Sprog',
+  'case.language.en': 'Engelsk',
+  'case.language.da': 'Dansk',
+  'case.recognised': 'Hvad jeg genkendte',
+  'case.steps': 'Viste trin',
+  'case.transcript': 'Hvad brugeren skrev',
+  'case.resolution': 'Løsning',
+  'case.note.label': 'Note om løsningen (kræves for at løse)',
+  'case.note.placeholder': 'Hvad løste det, eller hvor sagen gik hen',
+  'case.note.error': 'Skriv en kort note, før du løser sagen.',
+  'case.button.take': 'Tag sagen',
+  'case.button.resolve': 'Løs',
+
+  'reply.case.notSupport':
+    'Kun medlemmer af supportkanalen kan tage eller løse sager, fra sagskortet dér. Intet blev ændret.',
+  'reply.case.wrongCard': 'Det klik passer ikke til sagen på dette kort. Intet blev ændret.',
+  'reply.case.notFound': 'Jeg kan ikke finde den sag; den er måske slettet. Intet blev ændret.',
+  'reply.case.takenByOther': 'Sagen er allerede taget af {name}.',
+  'reply.case.alreadyResolved': 'Sagen er allerede løst.',
+  'reply.case.noteMissing': 'Skriv først en kort note om løsningen, og klik så på Løs.',
+
+  'list.myCases.title': 'Dine sager',
+  'list.myCases.empty': 'Du har ingen sager gemt hos mig.',
+  'list.openCases.title': 'Åbne sager',
+  'list.openCases.empty': 'Ingen åbne sager.',
+  'list.case.title': '{caseId}: {description}',
+  'list.status': 'Status',
+  'list.opened': 'Oprettet',
+  'list.requester': 'Anmoder',
+  'list.takenBy': 'Taget af',
+  'list.deliveryFailed':
+    'Sagskortet er IKKE leveret ({error}). Kontakt anmoderen, eller læs resuméet ud fra sagsnummeret.',
+  'list.deliveryPending': 'Sagskortet er ikke leveret endnu: forsøg {n}, seneste fejl {error}.',
+  'list.more': 'Viser de første {n}.',
+  'stats.title': 'Hvad løste hvad',
+  'stats.empty': 'Der er ikke registreret feedback endnu.',
+  'stats.fixedCodes': 'Koder det løste',
+  'reply.casesUnavailable': 'Supportsager er ikke sat op her.',
+  'reply.supportOnly':
+    'Den kommando er til supportteamet: den virker i supportkanalen eller for supportadministratorer.',
+
+  'reply.channel.registered':
+    'Denne kanal modtager nu eskalerede sager: hver sag oprettes her som en ny tråd.',
+  'reply.channel.notAdmin':
+    'Kun en supportadministrator kan vælge eskaleringskanalen. Bed den, der driver botten, om at tilføje dit Entra-objekt-id til SUPPORT_ADMIN_IDS.',
+  'reply.channel.notChannel': 'Brug kommandoen i den Teams-kanal, der skal modtage sager, og @nævn mig.',
+  'reply.channel.configured':
+    'Supportkanalen er fastlagt i bottens indstillinger (SUPPORT_CHANNEL_ID); ret den dér.',
+  'reply.deleted':
+    'Klaret. Jeg har slettet de {n} sag(er), du har oprettet, deres ventende beskeder og det, jeg huskede om dig her (den aktuelle sag og dit sprogvalg).',
+
   'error.title': 'Beklager, noget gik galt',
   'error.text':
     'Der opstod en intern fejl, mens jeg svarede. Prøv igen; sker det igen, så skriv start forfra.',

@@ -126,6 +126,135 @@ export const en = {
 
   'summary.stepsShown': 'steps shown: {steps}',
 
+  // ---- escalation (issue 6)
+  'advice.button.escalate': 'Escalate to support',
+  'reply.exhausted.escalate':
+    'I have shown every step that fits what you described. I can open a case for your MIM support team with everything collected so far: what I recognised, the steps you tried and what you wrote.',
+  'command.escalate': 'Open a case for your MIM support team',
+  'command.myCases': 'List the cases you opened',
+  'command.deleteMyData': 'Delete your cases and what I remember about you',
+  'command.support': 'For the support team: open cases, and which steps fixed which codes',
+  'command.name.escalate': 'escalate',
+  'command.name.myCases': 'my cases',
+  'command.name.deleteMyData': 'delete my data',
+  'command.name.support': 'open cases · stats',
+
+  'caseForm.title': 'Escalate to support',
+  'caseForm.intro':
+    'I will send your MIM support team what I already know. Only two things are missing: a one-line description and the impact.',
+  'caseForm.known': 'What I already know',
+  'caseForm.nothingKnown': 'Nothing recognised yet, so your description is what support reads first.',
+  'caseForm.steps': 'Steps shown and what you said',
+  'caseForm.stepLine': '{n}. {title}: {outcome}',
+  'caseForm.transcript':
+    'What you wrote in this case goes with it ({n} message(s); passwords and keys are removed first).',
+  'caseForm.description.label': 'Describe the problem in one line',
+  'caseForm.description.placeholder': 'e.g. AD MA delta import stops every night since Monday',
+  'caseForm.description.error': 'Please describe the problem in a few words.',
+  'caseForm.impact.label': 'Impact',
+  'caseForm.impact.error': 'Please choose the impact.',
+  'caseForm.submit': 'Open case',
+  'caseForm.submitted': '✓ Sent as case {caseId}.',
+  'fact.step': 'Recommended step',
+  'fact.symptom': 'Symptom',
+  'impact.all-runs-blocked': 'All runs are blocked',
+  'impact.one-ma-failing': 'One management agent is failing',
+  'impact.question': 'It is a question',
+  'outcome.fixed': 'fixed it',
+  'outcome.still-failing': 'still failing',
+  'outcome.no answer': 'no answer yet',
+  'status.open': 'open',
+  'status.taken': 'taken',
+  'status.resolved': 'resolved',
+
+  'reply.caseMissingInput':
+    'Please write a one-line description and choose the impact, then click Open case again.',
+  'reply.caseOpened.title': 'Case {caseId} opened',
+  'reply.caseOpened.text':
+    'Your case is saved. I am posting it to the support channel now, and I will tell you here when it is there, when someone takes it and when it is resolved.',
+  'reply.caseAlreadyOpened': 'That form was already sent: it is case {caseId}. Nothing new was opened.',
+  'reply.caseNoChannel.title': 'Case {caseId} saved, but not sent',
+  'reply.caseNoChannel.text':
+    'No support channel is set up for me yet, so nobody has been told about this case. Please send this summary to your MIM support team yourself, with the case id:',
+  'reply.escalationUnavailable':
+    'Opening support cases is not set up here. Hand the case to your MIM support team with this summary: {summary}',
+
+  'notice.posted.title': 'Case {caseId} is with support',
+  'notice.posted.text':
+    'Your case has been posted to the support channel. I will tell you here when someone takes it.',
+  'notice.taken.title': 'Case {caseId} taken',
+  'notice.taken.text': '{name} from support has taken your case.',
+  'notice.resolved.title': 'Case {caseId} resolved',
+  'notice.resolved.text': '{name} resolved your case with this note: {note}',
+  'notice.failed.title': 'Case {caseId} could not be delivered',
+  'notice.failed.text':
+    'I could not post your case to the support channel ({reason}). Nobody has been told. Please send this summary to your MIM support team yourself:',
+  'failure.notInChannel': 'I am not a member of that channel',
+  'failure.notFound': 'the channel was not found',
+  'failure.noChannel': 'no support channel is set up',
+  'failure.other': 'the delivery kept failing',
+
+  'case.kicker': 'Escalation · {caseId}',
+  'case.untitled': 'Case {caseId}',
+  'case.status.open': 'Open: nobody has taken it yet.',
+  'case.status.taken': 'Taken by {name} ({when}).',
+  'case.status.resolved': 'Resolved by {name} ({when}).',
+  'case.mention': '{mentions}: a new case needs someone.',
+  'case.requester': 'Requester',
+  'case.opened': 'Opened',
+  'case.impact': 'Impact',
+  'case.language': 'Language',
+  'case.language.en': 'English',
+  'case.language.da': 'Danish',
+  'case.recognised': 'What I recognised',
+  'case.steps': 'Steps shown',
+  'case.transcript': 'What the user wrote',
+  'case.resolution': 'Resolution',
+  'case.note.label': 'Resolution note (needed to resolve)',
+  'case.note.placeholder': 'What fixed it, or where the case went',
+  'case.note.error': 'Write a short note before you resolve the case.',
+  'case.button.take': 'Take case',
+  'case.button.resolve': 'Resolve',
+
+  'reply.case.notSupport':
+    'Only members of the support channel can take or resolve cases, from the case card there. Nothing was changed.',
+  'reply.case.wrongCard': 'That click does not match the case of this card. Nothing was changed.',
+  'reply.case.notFound': 'I cannot find that case; it may have been deleted. Nothing was changed.',
+  'reply.case.takenByOther': 'This case is already taken by {name}.',
+  'reply.case.alreadyResolved': 'This case is already resolved.',
+  'reply.case.noteMissing': 'Please write a short resolution note first, then click Resolve.',
+
+  'list.myCases.title': 'Your cases',
+  'list.myCases.empty': 'You have no cases stored with me.',
+  'list.openCases.title': 'Open cases',
+  'list.openCases.empty': 'No open cases.',
+  'list.case.title': '{caseId}: {description}',
+  'list.status': 'Status',
+  'list.opened': 'Opened',
+  'list.requester': 'Requester',
+  'list.takenBy': 'Taken by',
+  'list.deliveryFailed':
+    'Case card NOT delivered ({error}). Ask the requester or read the summary with the case id.',
+  'list.deliveryPending': 'Case card not delivered yet: attempt {n}, last error {error}.',
+  'list.more': 'Showing the first {n}.',
+  'stats.title': 'What fixed what',
+  'stats.empty': 'No feedback recorded yet.',
+  'stats.fixedCodes': 'Codes it fixed',
+  'reply.casesUnavailable': 'Support cases are not set up here.',
+  'reply.supportOnly':
+    'That command is for the support team: it works in the support channel, or for support admins.',
+
+  'reply.channel.registered':
+    'This channel now receives escalation cases: each case is posted here as a new thread.',
+  'reply.channel.notAdmin':
+    'Only a support admin can choose the escalation channel. Ask whoever runs the bot to add your Entra object id to SUPPORT_ADMIN_IDS.',
+  'reply.channel.notChannel':
+    'Use this command in the Teams channel that should receive cases, with an @mention of me.',
+  'reply.channel.configured':
+    "The support channel is fixed by the bot's settings (SUPPORT_CHANNEL_ID); change it there.",
+  'reply.deleted':
+    'Done. I deleted the {n} case(s) you opened, their pending messages, and what I remembered about you here (the current case and your language choice).',
+
   'error.title': 'Sorry, something went wrong',
   'error.text':
     'I hit an internal error while answering. Please try again; if it keeps happening, type start over.',

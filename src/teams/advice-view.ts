@@ -82,10 +82,18 @@ function versionSections(advice: Advice, lang: Lang): SectionView[] {
   return items.length > 0 ? [{ title: t(lang, 'section.version'), items }] : [];
 }
 
-export function adviceButtons(step: StepId, shown: readonly StepId[], lang: Lang): ButtonView[] {
+export function adviceButtons(
+  step: StepId,
+  shown: readonly StepId[],
+  lang: Lang,
+  escalate = false,
+): ButtonView[] {
   return [
     { title: t(lang, 'advice.button.fixed'), data: { verb: 'fixed', step } },
     { title: t(lang, 'advice.button.stillFailing'), data: { verb: 'stillFailing', step, tried: [...shown] } },
+    ...(escalate
+      ? [{ title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate', step } } as const]
+      : []),
     { title: t(lang, 'advice.button.startOver'), data: { verb: 'startOver' } },
   ];
 }
@@ -96,6 +104,8 @@ export interface AdviceViewOptions {
   shown: readonly StepId[];
   secondary?: StepId | null;
   lowConfidence?: boolean;
+  /** Offer "Escalate to support" (when the bot can open cases). */
+  escalate?: boolean;
 }
 
 /** The advice card's view: the step, what was recognised, what the codes mean, and the doc link. */
@@ -129,6 +139,6 @@ export function adviceView(advice: Advice, options: AdviceViewOptions): AdviceVi
     note: notes.join(' '),
     docLabel: t(lang, 'advice.doc'),
     docUrl: step.docUrl,
-    buttons: adviceButtons(step.id, options.shown, lang),
+    buttons: adviceButtons(step.id, options.shown, lang, options.escalate),
   };
 }

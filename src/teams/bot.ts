@@ -12,13 +12,18 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../diagnosis/types';
-import { langFromLocale, t } from '../i18n';
-import { cardAttachment, type AdaptiveCardJson } from './cards';
+import { langFromLocale, t, type StringKey } from '../i18n';
+import type { CardAction } from './card-actions';
+import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
+import { caseCardView } from './case-views';
+import type { CaseClickResult, EscalationDesk } from './escalation-desk';
 import { languagePreference, type LanguagePreference } from './language';
 import { welcomeView } from './message-views';
+import { readInput } from './read-input';
 import {
   ANSWERED_CARD_KEY,
   BAD_CLICK_KEY,
+  INVOKE_MESSAGE_KEY,
   STALE_CLICK_KEY,
   TRIAGE_DIALOG_ID,
   TriageDialog,
@@ -41,6 +46,30 @@ function cardActionResponse(body: CardActionResponseBody): InvokeResponse<CardAc
   return { status: 200, body };
 }
 
+export interface BotOptions {
+  /** Support cases (issue 6); without it the bot offers no escalation (the terminal chat). */
+  escalation?: EscalationDesk;
+}
+
+type SupportClick = Extract<CardAction, { verb: 'takeCase' | 'resolveCase' }>;
+
+function isSupportClick(action: CardAction): action is SupportClick {
+  return action.verb === 'takeCase' || action.verb === 'resolveCase';
+}
+
+/** What the clicker is told when a support card click changes nothing. */
+function refusalText(result: Exclude<CaseClickResult, { ok: true }>, lang: Lang): string {
+  const keys: Record<typeof result.reason, StringKey> = {
+    'not-support': 'reply.case.notSupport',
+    'wrong-card': 'reply.case.wrongCard',
+    'not-found': 'reply.case.notFound',
+    'note-missing': 'reply.case.noteMissing',
+    'already-resolved': 'reply.case.alreadyResolved',
+    'taken-by-other': 'reply.case.takenByOther',
+  };
+  return t(lang, keys[result.reason], result.reason === 'taken-by-other' ? { name: result.by } : {});
+}
+
 /**
  * The Teams edge: welcomes, hands every message and card click to the triage dialog, keeps clicked
  * cards from being clicked twice, and saves state. Knowledge and reasoning live in src/diagnosis.
@@ -54,8 +83,9 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
+  private readonly escalation: EscalationDesk | undefined;
 
-  constructor(storage: Storage) {
+  constructor(storage: Storage, options: BotOptions = {}) {
     super();
     this.conversationState = new ConversationState(storage);
     this.privateState = new PrivateConversationState(storage);
@@ -64,11 +94,25 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
     this.dialogs = new DialogSet(this.dialogState);
-    this.dialogs.add(new TriageDialog(this.languages));
+    this.escalation = options.escalation;
+    this.dialogs.add(
+      new TriageDialog(this.languages, {
+        escalation: options.escalation,
+        forgetUserState: (context) => this.forgetUserState(context),
+      }),
+    );
 
     this.onMessage(async (context, next) => {
-      await this.runDialog(context);
-      await this.updateClickedCard(context);
+      const input = readInput(context.activity);
+      if (input.kind === 'action' && isSupportClick(input.action)) {
+        // An Action.Submit from an old client: answer in the thread; the card itself is updated by the outbox.
+        const result = await this.onSupportClick(context, input.action);
+        const lang = await this.clickerLanguage(context);
+        await context.sendActivity(result.ok ? t(lang, 'reply.actionDone') : refusalText(result, lang));
+      } else {
+        await this.runDialog(context);
+        await this.updateClickedCard(context);
+      }
       await next();
     });
 
@@ -92,7 +136,32 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
-    await context.sendActivity(MessageFactory.attachment(cardAttachment('welcome', welcomeView(lang))));
+    await context.sendActivity(
+      MessageFactory.attachment(
+        cardAttachment('welcome', welcomeView(lang, { escalation: this.escalation !== undefined })),
+      ),
+    );
+  }
+
+  /** "delete my data": this user's dialog state here and their language choice. */
+  private async forgetUserState(context: TurnContext): Promise<void> {
+    await this.privateState.delete(context);
+    await this.userState.delete(context);
+  }
+
+  private async clickerLanguage(context: TurnContext): Promise<Lang> {
+    return (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
+  }
+
+  /**
+   * Take case / Resolve on a support card. Stateless: no dialog runs, so a support engineer's click
+   * neither needs nor leaves a case of their own. Who clicked is the activity's sender.
+   */
+  private async onSupportClick(context: TurnContext, action: SupportClick): Promise<CaseClickResult> {
+    if (!this.escalation) return { ok: false, reason: 'not-support' };
+    return action.verb === 'takeCase'
+      ? this.escalation.take(context.activity, action.caseId)
+      : this.escalation.resolve(context.activity, action.caseId, action.note);
   }
 
   private async runDialog(context: TurnContext): Promise<void> {
@@ -107,6 +176,17 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
+    const input = readInput(context.activity);
+    if (input.kind === 'action' && isSupportClick(input.action)) {
+      const result = await this.onSupportClick(context, input.action);
+      if (result.ok) {
+        // The clicker sees the new card at once; everyone else through the outbox's card update.
+        const card = expandCard('case', caseCardView(result.case, { audience: 'support' }));
+        return cardActionResponse({ statusCode: 200, type: ADAPTIVE_CARD_RESPONSE, value: card });
+      }
+      const text = refusalText(result, await this.clickerLanguage(context));
+      return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: text });
+    }
     await this.runDialog(context);
     const answered = context.turnState.get(ANSWERED_CARD_KEY) as AdaptiveCardJson | undefined;
     const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
@@ -115,6 +195,8 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
         await this.updateClickedCard(context);
       return cardActionResponse({ statusCode: 200, type: ADAPTIVE_CARD_RESPONSE, value: answered });
     }
+    const message = context.turnState.get(INVOKE_MESSAGE_KEY) as string | undefined;
+    if (message) return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: message });
     const key = context.turnState.get(STALE_CLICK_KEY)
       ? 'reply.cardOutOfDate'
       : context.turnState.get(BAD_CLICK_KEY)

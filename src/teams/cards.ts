@@ -16,11 +16,20 @@ export interface AdaptiveCardJson {
   version: string;
   body?: CardNodeJson[];
   actions?: CardNodeJson[];
-  msteams?: { width?: string };
+  msteams?: { width?: string; entities?: CardNodeJson[] };
   [key: string]: unknown;
 }
 
-export const CARD_NAMES: readonly CardName[] = ['welcome', 'question', 'advice', 'message', 'error'];
+export const CARD_NAMES: readonly CardName[] = [
+  'welcome',
+  'question',
+  'advice',
+  'message',
+  'error',
+  'case-form',
+  'case',
+  'list',
+];
 
 /** Teams rejects messages over about 28 KB; the card is most of the message. */
 export const MAX_CARD_BYTES = 28 * 1024;
@@ -29,6 +38,8 @@ export const MAX_CARD_BYTES = 28 * 1024;
 const MAX_FACT_VALUE = 300;
 /** Everything else is our own text; this only guards against a runaway string. */
 const MAX_TEXT = 2000;
+/** A case summary to copy: longer than any label, still far under the card limit. */
+const MAX_DETAIL = 8000;
 /** A pasted log can yield many findings; a fact list longer than this is no longer readable. */
 const MAX_FACTS = 15;
 
@@ -85,7 +96,7 @@ function clip(text: string, max: number): string {
  */
 function clampView<T>(value: T, key?: string): T {
   if (typeof value === 'string') {
-    return clip(value, key === 'value' ? MAX_FACT_VALUE : MAX_TEXT) as T;
+    return clip(value, key === 'value' ? MAX_FACT_VALUE : key === 'detail' ? MAX_DETAIL : MAX_TEXT) as T;
   }
   if (Array.isArray(value)) {
     const items = key === 'recognised' ? value.slice(0, MAX_FACTS) : value;
@@ -94,7 +105,8 @@ function clampView<T>(value: T, key?: string): T {
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
-      out[k] = k === 'data' || k === 'docUrl' ? v : clampView(v, k);
+      // Button payloads, links and mention ids must arrive exactly as built.
+      out[k] = k === 'data' || k === 'docUrl' || k === 'mentions' ? v : clampView(v, k);
     }
     return out as T;
   }

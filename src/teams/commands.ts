@@ -8,7 +8,13 @@ export type Command =
   | { id: 'stillFailing' }
   | { id: 'status'; code: string }
   | { id: 'version'; build: string }
-  | { id: 'language'; lang: Lang };
+  | { id: 'language'; lang: Lang }
+  | { id: 'escalate' }
+  | { id: 'myCases' }
+  | { id: 'deleteMyData' }
+  | { id: 'openCases' }
+  | { id: 'stats' }
+  | { id: 'useChannel' };
 
 interface CommandRow {
   pattern: RegExp;
@@ -49,6 +55,23 @@ const COMMANDS: readonly CommandRow[] = [
     pattern: /^(?:version|build|versionen) (\S{1,40})$/i,
     toCommand: (m) => ({ id: 'version', build: m[1] }),
   },
+  // Escalation (issue 6).
+  {
+    pattern: /^(?:escalate|escalate to support|eskalér|eskaler|eskalér til support|eskaler til support)$/i,
+    toCommand: () => ({ id: 'escalate' }),
+  },
+  { pattern: /^(?:my cases|mine sager)$/i, toCommand: () => ({ id: 'myCases' }) },
+  {
+    pattern: /^(?:delete my data|forget me|slet mine data|glem mig)$/i,
+    toCommand: () => ({ id: 'deleteMyData' }),
+  },
+  { pattern: /^(?:open cases|åbne sager|aabne sager)$/i, toCommand: () => ({ id: 'openCases' }) },
+  { pattern: /^(?:stats|statistics|statistik)$/i, toCommand: () => ({ id: 'stats' }) },
+  {
+    pattern:
+      /^(?:use this channel for escalations|use this channel for support|brug denne kanal til eskaleringer|brug kanalen til eskaleringer|brug denne kanal til support)$/i,
+    toCommand: () => ({ id: 'useChannel' }),
+  },
   {
     pattern: /^(?:language|sprog|lang) (\w{2,10})$/i,
     toCommand: (m) => {
@@ -84,6 +107,15 @@ const DANISH_COMMAND_WORDS = new Set([
   'statuskode',
   'fejlkode',
   'versionen',
+  'eskalér',
+  'eskaler',
+  'sager',
+  'slet',
+  'glem',
+  'åbne',
+  'aabne',
+  'statistik',
+  'brug',
 ]);
 
 /** A command's own language: "hjælp" is Danish whatever the locale says; "help" says nothing. */

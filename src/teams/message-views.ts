@@ -10,6 +10,14 @@ const COMMANDS: readonly [StringKey, StringKey][] = [
   ['command.name.language', 'command.language'],
 ];
 
+/** Shown when escalation is wired (the Teams bot); the terminal chat has no support team to reach. */
+const ESCALATION_COMMANDS: readonly [StringKey, StringKey][] = [
+  ['command.name.escalate', 'command.escalate'],
+  ['command.name.myCases', 'command.myCases'],
+  ['command.name.deleteMyData', 'command.deleteMyData'],
+  ['command.name.support', 'command.support'],
+];
+
 const EXAMPLES: readonly StringKey[] = [
   'welcome.example1',
   'welcome.example2',
@@ -18,14 +26,15 @@ const EXAMPLES: readonly StringKey[] = [
 ];
 
 /** Welcome and help share one card: what the bot does, examples, commands. */
-export function welcomeView(lang: Lang): WelcomeView {
+export function welcomeView(lang: Lang, options: { escalation?: boolean } = {}): WelcomeView {
+  const commands = options.escalation ? [...COMMANDS, ...ESCALATION_COMMANDS] : COMMANDS;
   return {
     title: t(lang, 'welcome.title'),
     intro: t(lang, 'welcome.intro'),
     examplesLabel: t(lang, 'welcome.examplesLabel'),
     examples: EXAMPLES.map((key) => t(lang, key)),
     commandsLabel: t(lang, 'welcome.commandsLabel'),
-    commands: COMMANDS.map(([name, text]) => ({ title: t(lang, name), value: t(lang, text) })),
+    commands: commands.map(([name, text]) => ({ title: t(lang, name), value: t(lang, text) })),
     buttons: [{ title: t(lang, 'welcome.button.start'), data: { verb: 'startOver' } }],
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { advise, emptyFacts, nextStep, type CaseFacts } from '../diagnosis/advise';
@@ -20,11 +21,23 @@ import {
   type Route,
   type StepId,
 } from '../diagnosis/types';
-import { t } from '../i18n';
+import {
+  caseSummaryText,
+  summarizeFindings,
+  transcriptExcerpt,
+  type CaseInput,
+  type FeedbackOutcome,
+  type StepShown,
+} from '../escalation';
+import { t, type StringKey } from '../i18n';
+import { LOGGER_KEY, type Logger } from '../logger';
 import { adviceView } from './advice-view';
 import type { CardAction } from './card-actions';
 import type { CardName, CardViews } from './card-views';
 import { cardAttachment, expandCard } from './cards';
+import { caseCommandReply, type CaseCommand } from './case-commands';
+import { caseFormView, type CaseFormInput } from './case-views';
+import { requesterOf, type EscalationDesk } from './escalation-desk';
 import { commandLanguage, parseCommand, type Command } from './commands';
 import { resolveLanguage, type LanguagePreference } from './language';
 import { errorView, messageView, welcomeView } from './message-views';
@@ -42,6 +55,11 @@ export const ANSWERED_CARD_KEY = Symbol('answeredCard');
 export const STALE_CLICK_KEY = Symbol('staleClick');
 /** Set in turn state when a click's data could not be read (tampered, unknown verb). */
 export const BAD_CLICK_KEY = Symbol('badClick');
+/** Set in turn state when a click is best answered with a short message in the invoke response. */
+export const INVOKE_MESSAGE_KEY = Symbol('invokeMessage');
+
+/** The user's messages kept for an escalation: as many, and as long, as a case keeps. */
+const TRANSCRIPT_LIMITS = { maxMessages: 10, maxChars: 500 };
 
 interface PendingQuestion {
   /** Node id plus nonce, as sent in the card's buttons. */
@@ -61,10 +79,32 @@ export interface TriageState {
   current: StepId | null;
   lang: Lang | null;
   seq: number;
+  /** What the user said after each step ("That fixed it" / "Still failing"); goes with an escalation. */
+  outcomes: Partial<Record<StepId, FeedbackOutcome>>;
+  /** The user's last messages in this case, redacted and capped; they go with an escalation. */
+  messages: string[];
 }
 
 function newState(lang: Lang | null = null, seq = 0): TriageState {
-  return { facts: emptyFacts(), pending: null, asked: [], shown: [], ranked: [], current: null, lang, seq };
+  return {
+    facts: emptyFacts(),
+    pending: null,
+    asked: [],
+    shown: [],
+    ranked: [],
+    current: null,
+    lang,
+    seq,
+    outcomes: {},
+    messages: [],
+  };
+}
+
+export interface TriageDialogOptions {
+  /** Opens and lists support cases; without it (the terminal chat) the bot offers no escalation. */
+  escalation?: EscalationDesk;
+  /** Deletes the user's own bot state (dialog and language) for "delete my data". */
+  forgetUserState?: (context: TurnContext) => Promise<void>;
 }
 
 /** Turn state and dialog state travel together through the handlers of one turn. */
@@ -80,8 +120,15 @@ interface Turn {
  * uncertain or when an answer would sharpen advice already given.
  */
 export class TriageDialog extends Dialog {
-  constructor(private readonly languages: LanguagePreference) {
+  constructor(
+    private readonly languages: LanguagePreference,
+    private readonly options: TriageDialogOptions = {},
+  ) {
     super(TRIAGE_DIALOG_ID);
+  }
+
+  private get desk(): EscalationDesk | undefined {
+    return this.options.escalation;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -103,7 +150,11 @@ export class TriageDialog extends Dialog {
         const turn = { context, state, lang };
         state.lang = lang;
         if (command) await this.onCommand(turn, command);
-        else if (recognition) await this.onText(turn, recognition);
+        else if (recognition) {
+          await this.onText(turn, recognition);
+          // After onText: a new problem starts a new case, and this message is its first.
+          remember(state, input.text);
+        }
         break;
       }
       case 'action': {
@@ -140,7 +191,11 @@ export class TriageDialog extends Dialog {
     if (!state.facts || !Array.isArray(state.shown) || !Array.isArray(state.asked)) {
       dc.activeDialog!.state = newState(state.lang ?? null, state.seq ?? 0);
     }
-    return dc.activeDialog!.state as TriageState;
+    // Fields added later (escalation) are simply empty in older state.
+    const current = dc.activeDialog!.state as TriageState;
+    if (typeof current.outcomes !== 'object' || current.outcomes === null) current.outcomes = {};
+    if (!Array.isArray(current.messages)) current.messages = [];
+    return current;
   }
 
   // ---- what the user typed
@@ -211,6 +266,7 @@ export class TriageDialog extends Dialog {
       case 'showStep':
         return this.showAdvice(turn, action.step, {});
       case 'fixed':
+        await this.recordOutcome(turn, action.step, 'fixed');
         Object.assign(state, newState(lang, state.seq));
         return this.send(
           turn,
@@ -218,11 +274,22 @@ export class TriageDialog extends Dialog {
           messageView(t(lang, 'reply.fixed.title'), t(lang, 'reply.fixed.text')),
         );
       case 'stillFailing': {
+        await this.recordOutcome(turn, action.step, 'still-failing');
         const shown = [...new Set([...state.shown, ...action.tried])];
         const next = nextStep(action.step, shown, state.ranked);
         if (next) {
           await turn.context.sendActivity(t(lang, 'reply.next.title'));
           return this.showAdvice(turn, next, {});
+        }
+        if (this.desk) {
+          // A case can be opened: offer it instead of a summary to copy.
+          return this.send(
+            turn,
+            'message',
+            messageView(t(lang, 'reply.exhausted.title'), t(lang, 'reply.exhausted.escalate'), [
+              { title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate', step: action.step } },
+            ]),
+          );
         }
         return this.send(
           turn,
@@ -237,7 +304,15 @@ export class TriageDialog extends Dialog {
         Object.assign(state, newState(lang, state.seq));
         return this.ask(turn, QUESTIONS.symptom);
       case 'help':
-        return this.send(turn, 'welcome', welcomeView(lang));
+        return this.send(turn, 'welcome', welcomeView(lang, { escalation: this.desk !== undefined }));
+      case 'escalate':
+        return this.showCaseForm(turn, action.step);
+      case 'openCase':
+        return this.openCase(turn, action);
+      case 'takeCase':
+      case 'resolveCase':
+        // Support card clicks are handled by the bot before any dialog; here only without escalation.
+        return this.tell(turn, 'reply.casesUnavailable');
     }
   }
 
@@ -247,7 +322,7 @@ export class TriageDialog extends Dialog {
     const { state, context } = turn;
     switch (command.id) {
       case 'help':
-        return this.send(turn, 'welcome', welcomeView(turn.lang));
+        return this.send(turn, 'welcome', welcomeView(turn.lang, { escalation: this.desk !== undefined }));
       case 'startOver':
         Object.assign(state, newState(turn.lang, state.seq));
         await context.sendActivity(t(turn.lang, 'reply.startOver'));
@@ -266,7 +341,144 @@ export class TriageDialog extends Dialog {
         return this.lookUpCode(turn, command.code);
       case 'version':
         return this.checkVersion(turn, command.build);
+      case 'escalate':
+        return this.showCaseForm(turn);
+      case 'myCases':
+      case 'openCases':
+      case 'stats':
+      case 'useChannel':
+        return this.caseCommand(turn, command.id);
+      case 'deleteMyData':
+        return this.deleteMyData(turn);
     }
+  }
+
+  // ---- escalation (issue 6)
+
+  /** The "That fixed it" / "Still failing" answer: kept for the case, counted for support's stats. */
+  private async recordOutcome(turn: Turn, step: StepId, outcome: FeedbackOutcome): Promise<void> {
+    const { state, context } = turn;
+    state.outcomes[step] = outcome;
+    if (!this.desk) return;
+    const codes = summarizeFindings(state.facts, step);
+    try {
+      await this.desk.recordFeedback({
+        step,
+        outcome,
+        statusCode: codes.statusCodes[0] ?? null,
+        objectCode: codes.objectCodes[0] ?? null,
+        feedbackId: `${context.activity.id ?? randomUUID()}/${step}`,
+      });
+    } catch (err) {
+      // Statistics are not worth failing the user's turn for.
+      (context.turnState.get(LOGGER_KEY) as Logger | undefined)?.warn({ err }, 'feedback not recorded');
+    }
+  }
+
+  private stepsShown(state: TriageState): StepShown[] {
+    return state.shown.map((step) => ({ step, outcome: state.outcomes[step] ?? 'no answer' }));
+  }
+
+  /** The short form: what the bot knows, plus the two inputs it lacks. Its submit id is new each time. */
+  private async showCaseForm(turn: Turn, step?: StepId): Promise<void> {
+    const { state, lang } = turn;
+    // Clicked on an advice card from before a restart or a state expiry: that card's step is the case.
+    if (step && state.current === null) {
+      state.current = step;
+      if (!state.shown.includes(step)) state.shown.push(step);
+    }
+    if (!this.desk) {
+      return this.tell(turn, 'reply.escalationUnavailable', {
+        summary: caseSummary(state, state.current, lang),
+      });
+    }
+    return this.send(turn, 'case-form', caseFormView(this.formInput(state, lang, randomUUID())));
+  }
+
+  private formInput(state: TriageState, lang: Lang, submissionId: string): CaseFormInput {
+    return {
+      lang,
+      findings: summarizeFindings(state.facts, state.current),
+      steps: this.stepsShown(state),
+      messageCount: state.messages.length,
+      submissionId,
+    };
+  }
+
+  private async openCase(turn: Turn, action: Extract<CardAction, { verb: 'openCase' }>): Promise<void> {
+    const { state, lang, context } = turn;
+    const desk = this.desk;
+    if (!desk) return this.tell(turn, 'reply.casesUnavailable');
+    const description = action.description?.trim() ?? '';
+    if (description === '' || !action.impact) {
+      // Teams checks the required inputs first; this is for old clients and hand-made payloads.
+      if (context.activity.type === 'invoke')
+        context.turnState.set(INVOKE_MESSAGE_KEY, t(lang, 'reply.caseMissingInput'));
+      else await context.sendActivity(t(lang, 'reply.caseMissingInput'));
+      return;
+    }
+    const input: CaseInput = {
+      requester: requesterOf(context.activity),
+      lang,
+      description,
+      impact: action.impact,
+      findings: summarizeFindings(state.facts, state.current),
+      steps: this.stepsShown(state),
+      userMessages: state.messages,
+    };
+    const opened = await desk.openCase(input, action.submissionId);
+    const c = opened.case;
+    // The form, sent: inputs and button gone, so it cannot be sent twice from this card.
+    context.turnState.set(
+      ANSWERED_CARD_KEY,
+      expandCard('case-form', caseFormView(this.formInput(state, lang, action.submissionId), c.id)),
+    );
+    if (!opened.created) {
+      return this.send(
+        turn,
+        'message',
+        messageView(
+          t(lang, 'reply.caseOpened.title', { caseId: c.id }),
+          t(lang, 'reply.caseAlreadyOpened', { caseId: c.id }),
+        ),
+      );
+    }
+    if (!opened.queued) {
+      // Honest: stored, but nobody has been told. The summary is for the user to pass on.
+      return this.send(turn, 'message', {
+        ...messageView(
+          t(lang, 'reply.caseNoChannel.title', { caseId: c.id }),
+          t(lang, 'reply.caseNoChannel.text'),
+        ),
+        detail: caseSummaryText(c, lang),
+      });
+    }
+    return this.send(
+      turn,
+      'message',
+      messageView(t(lang, 'reply.caseOpened.title', { caseId: c.id }), t(lang, 'reply.caseOpened.text')),
+    );
+  }
+
+  /** `my cases`, `open cases`, `stats` and registering the channel: no dialog state involved. */
+  private async caseCommand(turn: Turn, command: CaseCommand): Promise<void> {
+    if (!this.desk) return this.tell(turn, 'reply.casesUnavailable');
+    const reply = await caseCommandReply(this.desk, command, turn.context.activity, turn.lang);
+    if ('list' in reply) return this.send(turn, 'list', reply.list);
+    await turn.context.sendActivity(reply.text);
+  }
+
+  /** The right to be forgotten: the user's cases, their queued messages, and their bot state here. */
+  private async deleteMyData(turn: Turn): Promise<void> {
+    const { context, lang, state } = turn;
+    const removed = this.desk ? await this.desk.forget(context.activity.from?.id ?? '') : 0;
+    Object.assign(state, newState(null, state.seq));
+    await this.options.forgetUserState?.(context);
+    await context.sendActivity(t(lang, 'reply.deleted', { n: removed }));
+  }
+
+  private async tell(turn: Turn, key: StringKey, vars: Record<string, string | number> = {}): Promise<void> {
+    await turn.context.sendActivity(t(turn.lang, key, vars));
   }
 
   private async lookUpCode(turn: Turn, code: string): Promise<void> {
@@ -347,6 +559,7 @@ export class TriageDialog extends Dialog {
         shown: state.shown,
         secondary,
         lowConfidence: !refined && options.lowConfidence,
+        escalate: this.desk !== undefined,
       }),
     );
     if (advice.refine) {
@@ -429,12 +642,18 @@ function isConnector(
 }
 
 /** A one-paragraph summary of the case for a human to pick up. */
-function caseSummary(state: TriageState, step: StepId, lang: Lang): string {
+function caseSummary(state: TriageState, step: StepId | null, lang: Lang): string {
+  const steps = [...new Set([...state.shown, ...(step ? [step] : [])])];
   const parts = [
     ...state.facts.findings.filter((f) => f.kind !== 'symptom').map((f) => f.raw || f.value),
     state.facts.mimBuild ? `MIM ${state.facts.mimBuild}` : '',
     state.facts.connector ? t(lang, `connector.${state.facts.connector}`) : '',
-    t(lang, 'summary.stepsShown', { steps: [...new Set([...state.shown, step])].join(', ') }),
+    steps.length > 0 ? t(lang, 'summary.stepsShown', { steps: steps.join(', ') }) : '',
   ].filter(Boolean);
   return parts.join('; ');
+}
+
+/** Keeps the user's message for an escalation: redacted, capped, only the last few. */
+function remember(state: TriageState, text: string): void {
+  state.messages = transcriptExcerpt([...state.messages, text], TRANSCRIPT_LIMITS).map((line) => line.text);
 }

@@ -76,8 +76,9 @@ function schemaValidator(): ValidateFunction {
 }
 
 /**
- * The card-level `msteams` object is a documented Teams host extension ("width": "Full") that the
- * generic schema forbids through `additionalProperties: false`; accept exactly that, nothing else.
+ * The card-level `msteams` object is a documented Teams host extension ("width": "Full", and
+ * `entities` for @mentions in a TextBlock) that the generic schema forbids through
+ * `additionalProperties: false`; accept exactly those, nothing else.
  */
 function allowTeamsExtension(schema: Record<string, unknown>): void {
   const definitions = schema.definitions as Record<string, { properties?: Record<string, unknown> }>;
@@ -85,7 +86,27 @@ function allowTeamsExtension(schema: Record<string, unknown>): void {
   if (!card?.properties) throw new Error('Unexpected schema layout: no definitions.AdaptiveCard.properties');
   card.properties.msteams = {
     type: 'object',
-    properties: { width: { enum: ['Full'] } },
+    properties: {
+      width: { enum: ['Full'] },
+      entities: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['type', 'text', 'mentioned'],
+          properties: {
+            type: { enum: ['mention'] },
+            text: { type: 'string', pattern: '^<at>[^<>]+</at>$' },
+            mentioned: {
+              type: 'object',
+              required: ['id', 'name'],
+              properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 } },
+              additionalProperties: false,
+            },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
     additionalProperties: false,
   };
 }

@@ -16,7 +16,9 @@ export interface RecordedRequest {
 }
 
 /** An answer the test chooses for a request; return undefined to get the default. */
-export type StubResponder = (request: RecordedRequest) => { status: number; body?: unknown } | undefined;
+export type StubResponder = (
+  request: RecordedRequest,
+) => { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
 
 export interface ConnectorStub {
   /** Use as the activity's serviceUrl, e.g. http://127.0.0.1:41234/ */
@@ -62,7 +64,7 @@ export async function startConnectorStub(respond?: StubResponder): Promise<Conne
         : isActivity
           ? { id: `stub-activity-${counter}` }
           : { error: 'not stubbed' };
-      res.writeHead(status, { 'content-type': 'application/json' });
+      res.writeHead(status, { 'content-type': 'application/json', ...chosen?.headers });
       res.end(body === undefined ? '' : JSON.stringify(body));
 
       const pending = waiters;
