@@ -258,6 +258,8 @@ export const da: Record<StringKey, string> = {
   'reply.deleted':
     'Klaret. Jeg har slettet de {n} sag(er), du har oprettet, deres ventende beskeder og det, jeg huskede om dig her (den aktuelle sag og dit sprogvalg).',
 
+  'reply.repeat':
+    'Beklager, det kom samtidig med en anden besked i denne samtale, så jeg kunne ikke tage imod det. Send det venligst igen (eller klik på knappen igen).',
   'error.title': 'Beklager, noget gik galt',
   'error.text':
     'Der opstod en intern fejl, mens jeg svarede. Prøv igen; sker det igen, så skriv start forfra.',

@@ -255,6 +255,8 @@ export const en = {
   'reply.deleted':
     'Done. I deleted the {n} case(s) you opened, their pending messages, and what I remembered about you here (the current case and your language choice).',
 
+  'reply.repeat':
+    'Sorry, that arrived at the same moment as another message in this conversation, so I could not take it in. Please send it again (or click the button again).',
   'error.title': 'Sorry, something went wrong',
   'error.text':
     'I hit an internal error while answering. Please try again; if it keeps happening, type start over.',

@@ -14,6 +14,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import type { CardAction } from './card-actions';
+import { commitTurn } from '../state/turn-commit';
 import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
 import { caseCardView } from './case-views';
 import type { CaseClickResult, EscalationDesk } from './escalation-desk';
@@ -23,6 +24,7 @@ import { readInput } from './read-input';
 import {
   ANSWERED_CARD_KEY,
   BAD_CLICK_KEY,
+  CASE_OPENED_THIS_TURN_KEY,
   INVOKE_MESSAGE_KEY,
   STALE_CLICK_KEY,
   TRIAGE_DIALOG_ID,
@@ -222,14 +224,18 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     }
   }
 
-  /** Save state after every turn, also when a handler threw, so nothing already said is lost. */
+  /**
+   * Replies are held until state is saved; a turn that loses an eTag race with another instance
+   * runs once more on fresh state (src/state/turn-commit.ts). Dialog state goes first: a conflict
+   * there means nothing of this turn was written yet.
+   */
   override async run(context: TurnContext): Promise<void> {
-    try {
-      await super.run(context);
-    } finally {
-      await this.conversationState.saveChanges(context, false);
-      await this.privateState.saveChanges(context, false);
-      await this.userState.saveChanges(context, false);
-    }
+    await commitTurn(context, {
+      states: [this.privateState, this.conversationState, this.userState],
+      handle: () => super.run(context),
+      retryText: async (ctx) =>
+        t((await this.languages.get(ctx)) ?? langFromLocale(ctx.activity.locale), 'reply.repeat'),
+      retain: [CASE_OPENED_THIS_TURN_KEY],
+    });
   }
 }

@@ -53,6 +53,8 @@ const PLAUSIBLE_SCORE = 2;
 export const ANSWERED_CARD_KEY = Symbol('answeredCard');
 /** Set in turn state when a click came from a card the conversation has moved past. */
 export const STALE_CLICK_KEY = Symbol('staleClick');
+/** The case this turn opened; kept when the turn runs again after a state conflict. */
+export const CASE_OPENED_THIS_TURN_KEY = Symbol('caseOpenedThisTurn');
 /** Set in turn state when a click's data could not be read (tampered, unknown verb). */
 export const BAD_CLICK_KEY = Symbol('badClick');
 /** Set in turn state when a click is best answered with a short message in the invoke response. */
@@ -428,12 +430,15 @@ export class TriageDialog extends Dialog {
     };
     const opened = await desk.openCase(input, action.submissionId);
     const c = opened.case;
+    // A turn re-run after a state conflict finds its own case: it was still opened by this click.
+    const createdHere = opened.created || context.turnState.get(CASE_OPENED_THIS_TURN_KEY) === c.id;
+    if (opened.created) context.turnState.set(CASE_OPENED_THIS_TURN_KEY, c.id);
     // The form, sent: inputs and button gone, so it cannot be sent twice from this card.
     context.turnState.set(
       ANSWERED_CARD_KEY,
       expandCard('case-form', caseFormView(this.formInput(state, lang, action.submissionId), c.id)),
     );
-    if (!opened.created) {
+    if (!createdHere) {
       return this.send(
         turn,
         'message',

@@ -1,33 +1,16 @@
-import { TeamsActivityHandler, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import type { Activity, Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import { createAdapter } from '../../src/adapter';
 import { loadConfig, type AppConfig } from '../../src/config';
-import { langFromLocale } from '../../src/i18n';
+import { langFromLocale, t } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { createServer, start, stop } from '../../src/server';
-import { commitTurn } from '../../src/state/turn-commit';
 import { MimSyncDoctorBot } from '../../src/teams/bot';
 import { sendErrorCard } from '../../src/teams/triage-dialog';
 import type { RecordedRequest } from './connector-stub';
 
-/** Proposed en text of the "please repeat" reply (the lead adds it to src/i18n as reply.repeat). */
-export const REPEAT_TEXT =
-  'Sorry, that arrived at the same moment as another message in this conversation, so I could not take it in. Please send it again (or click the button again).';
-
-/**
- * The bot with the run() this work recommends for src/teams/bot.ts: replies held until the state is
- * saved, one clean re-run after an eTag conflict, then a plain "please repeat".
- */
-export class CommittingBot extends MimSyncDoctorBot {
-  override async run(context: TurnContext): Promise<void> {
-    await commitTurn(context, {
-      states: [this.privateState, this.conversationState, this.userState],
-      // ActivityHandler.run: MimSyncDoctorBot.run would save the states itself.
-      handle: () => TeamsActivityHandler.prototype.run.call(this, context),
-      retryText: () => REPEAT_TEXT,
-    });
-  }
-}
+/** The "please repeat" reply, for a turn that loses the eTag race twice. */
+export const REPEAT_TEXT = t('en', 'reply.repeat');
 
 export interface BotInstance {
   baseUrl: string;
@@ -37,13 +20,10 @@ export interface BotInstance {
 }
 
 /** One bot "instance": its own adapter, bot and HTTP server on a free port, over the given store. */
-export async function startBotInstance(
-  storage: Storage,
-  options: { committing?: boolean } = {},
-): Promise<BotInstance> {
+export async function startBotInstance(storage: Storage): Promise<BotInstance> {
   const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), port: 0, host: '127.0.0.1' };
   const logger = createLogger(config);
-  const bot = options.committing ? new CommittingBot(storage) : new MimSyncDoctorBot(storage);
+  const bot = new MimSyncDoctorBot(storage);
   const turnErrors: unknown[] = [];
   // The same turn-error handler as src/index.ts.
   const adapter = createAdapter(config, logger, async (context, error) => {
