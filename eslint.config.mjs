@@ -24,5 +24,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: ['botbuilder', 'botbuilder-*', 'restify'] }],
     },
   },
+  {
+    // Plain CommonJS helpers that run without a build (start script, jest and preload shims).
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        process: 'readonly',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   prettier,
 );

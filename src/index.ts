@@ -13,6 +13,7 @@ import { createLogger } from './logger';
 import { createServer, start, stop } from './server';
 import { openStorage } from './storage';
 import { MimSyncDoctorBot } from './teams/bot';
+import { prepareCards } from './teams/cards';
 import { createEscalation } from './teams/escalation-runtime';
 import { sendErrorCard } from './teams/triage-dialog';
 import { VERSION } from './version';
@@ -45,6 +46,15 @@ async function main(): Promise<void> {
   escalation.start(adapter);
   const server = createServer({ config, adapter, bot, logger });
   const address = await start(server, config);
+  // Card templates are parsed once, just after the port is open: /healthz answers without waiting.
+  setImmediate(() => {
+    try {
+      prepareCards();
+    } catch (err) {
+      logger.fatal({ err }, 'card templates cannot be loaded');
+      process.exit(1);
+    }
+  });
   logger.info(
     { version: VERSION, address: `${address.address}:${address.port}`, ...describeConfig(config) },
     'MIM Sync Doctor started',

@@ -2,7 +2,14 @@ import { resolve } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import type { AppConfig, StorageKind } from './config';
 import type { Logger } from './logger';
-import { BlobStateStorage, checkBlobStorage, sweepBlobs, type BlobLocation } from './state/blob-storage';
+import type * as BlobModule from './state/blob-storage';
+import type { BlobLocation } from './state/blob-storage';
+
+/** Loaded only for STORAGE=blob: the Azure SDK costs a third of a second and tens of MB at start. */
+function blob(): typeof BlobModule {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./state/blob-storage') as typeof BlobModule;
+}
 import { acquireDirLock, DirLockError, type DirLock } from './state/dir-lock';
 import { FileStorage, type StateLogger } from './state/file-storage';
 import { OptimisticStorage } from './state/optimistic-storage';
@@ -40,7 +47,7 @@ function createBackend(config: StorageConfig, options: CreateStorageOptions): St
     case 'file':
       return new FileStorage({ dir: stateDir(config), logger: options.logger });
     case 'blob':
-      return new BlobStateStorage(blobLocation(config));
+      return new (blob().BlobStateStorage)(blobLocation(config));
     default:
       return unreachable(kind);
   }
@@ -101,11 +108,11 @@ export async function openStorage(
 
     case 'blob': {
       const location = blobLocation(config);
-      await checkBlobStorage(location, { timeoutMs: options.checkTimeoutMs });
+      await blob().checkBlobStorage(location, { timeoutMs: options.checkTimeoutMs });
       const sweeper =
         ttlMs > 0
           ? startSweeper({
-              sweep: () => sweepBlobs(location, { olderThanMs: ttlMs }),
+              sweep: () => blob().sweepBlobs(location, { olderThanMs: ttlMs }),
               intervalMs,
               logger,
               store: 'blob',

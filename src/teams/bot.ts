@@ -10,10 +10,14 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+// Deep imports: the package's index also loads prompts and the recognizers-text suite (~0.5 s, ~30 MB).
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import type { CardAction } from './card-actions';
+import { BoundedTtlSet } from '../edge/bounded-set';
 import { commitTurn } from '../state/turn-commit';
 import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
 import { caseCardView } from './case-views';
@@ -85,6 +89,8 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   private readonly dialogState: StatePropertyAccessor<DialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly dialogs: DialogSet;
+  /** Conversations welcomed lately by this instance; the stored flag covers restarts and others. */
+  private readonly welcoming = new BoundedTtlSet(10_000, 10 * 60_000);
   private readonly escalation: EscalationDesk | undefined;
 
   constructor(storage: Storage, options: BotOptions = {}) {
@@ -135,6 +141,9 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
 
   /** Teams sends both installationUpdate and conversationUpdate on install: one welcome card per conversation. */
   private async welcomeOnce(context: TurnContext): Promise<void> {
+    // The two events arrive together, before either turn has saved the flag: claim it here first.
+    const conversationId = context.activity.conversation?.id ?? '';
+    if (!this.welcoming.add(conversationId)) return;
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);

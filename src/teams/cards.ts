@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Template } from 'adaptivecards-templating';
+import type * as Templating from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { CardName, CardViews } from './card-views';
 
@@ -68,9 +68,23 @@ export function cardsDir(): string {
  * expression tree, which costs far more than expanding it. `expand` resets its own state on each
  * call and is synchronous, so one instance per card is safe to reuse.
  */
-const templates = new Map<CardName, Template>();
+const templates = new Map<CardName, Templating.Template>();
 
-function template(name: CardName): Template {
+/** Required on first use: the templating engine takes a fifth of a second to load, not needed for /healthz. */
+function templating(): typeof Templating {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('adaptivecards-templating') as typeof Templating;
+}
+
+/**
+ * Parse every template once; the server calls this right after it starts listening, so a broken
+ * template shows at start and the first turn pays nothing.
+ */
+export function prepareCards(): void {
+  for (const name of CARD_NAMES) template(name);
+}
+
+function template(name: CardName): Templating.Template {
   let t = templates.get(name);
   if (t === undefined) {
     const file = path.join(cardsDir(), `${name}.json`);
@@ -80,7 +94,7 @@ function template(name: CardName): Template {
     } catch (err) {
       throw new Error(`Cannot load card template ${file}: ${(err as Error).message}`);
     }
-    t = new Template(json);
+    t = new (templating().Template)(json);
     templates.set(name, t);
   }
   return t;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { MessageFactory, type TurnContext } from 'botbuilder';
-import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+// Deep imports: the package's index also loads prompts and the recognizers-text suite (~0.5 s, ~30 MB).
+import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
+import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { advise, emptyFacts, nextStep, type CaseFacts } from '../diagnosis/advise';
 import { decide } from '../diagnosis/decide';
 import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
@@ -268,6 +270,7 @@ export class TriageDialog extends Dialog {
       case 'showStep':
         return this.showAdvice(turn, action.step, {});
       case 'fixed':
+        if (await this.isOldAdviceCard(turn, action.step)) return;
         await this.recordOutcome(turn, action.step, 'fixed');
         Object.assign(state, newState(lang, state.seq));
         return this.send(
@@ -276,6 +279,7 @@ export class TriageDialog extends Dialog {
           messageView(t(lang, 'reply.fixed.title'), t(lang, 'reply.fixed.text')),
         );
       case 'stillFailing': {
+        if (await this.isOldAdviceCard(turn, action.step)) return;
         await this.recordOutcome(turn, action.step, 'still-failing');
         const shown = [...new Set([...state.shown, ...action.tried])];
         const next = nextStep(action.step, shown, state.ranked);
@@ -316,6 +320,19 @@ export class TriageDialog extends Dialog {
         // Support card clicks are handled by the bot before any dialog; here only without escalation.
         return this.tell(turn, 'reply.casesUnavailable');
     }
+  }
+
+  /**
+   * "That fixed it" / "Still failing" speak about the step the case is at; a click on an earlier
+   * advice card would record a wrong outcome. Without a case (expired, another user) the card's own
+   * step is taken at its word.
+   */
+  private async isOldAdviceCard(turn: Turn, step: StepId): Promise<boolean> {
+    const { state, context, lang } = turn;
+    if (!state.current || state.current === step) return false;
+    context.turnState.set(STALE_CLICK_KEY, true);
+    if (context.activity.type !== 'invoke') await context.sendActivity(t(lang, 'reply.staleCard'));
+    return true;
   }
 
   // ---- commands typed anywhere

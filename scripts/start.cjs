@@ -1,0 +1,35 @@
+// `npm start`: builds when dist/ is missing or older than src/, then runs the bot with a heap limit.
+// Plain CommonJS so it runs before anything is compiled. The limit keeps V8 from letting the heap
+// grow to several times the live data under load (see docs/benchmark.md); the bot's own state is
+// small, and with STORAGE=file or blob it does not live in the heap at all.
+'use strict';
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const entry = path.join(root, 'dist', 'index.js');
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const mtime = entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs;
+    if (mtime > newest) newest = mtime;
+  }
+  return newest;
+}
+
+const stale = !fs.existsSync(entry) || fs.statSync(entry).mtimeMs < newestMtime(path.join(root, 'src'));
+if (stale) {
+  const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const built = spawnSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.build.json')], {
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const heapMb = process.env.MAX_HEAP_MB || '192';
+const child = spawn(process.execPath, [`--max-old-space-size=${heapMb}`, entry], { stdio: 'inherit' });
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
