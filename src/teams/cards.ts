@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type * as Templating from 'adaptivecards-templating';
+import { Template } from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { CardName, CardViews } from './card-views';
 
@@ -68,13 +68,7 @@ export function cardsDir(): string {
  * expression tree, which costs far more than expanding it. `expand` resets its own state on each
  * call and is synchronous, so one instance per card is safe to reuse.
  */
-const templates = new Map<CardName, Templating.Template>();
-
-/** Required on first use: the templating engine takes a fifth of a second to load, not needed for /healthz. */
-function templating(): typeof Templating {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('adaptivecards-templating') as typeof Templating;
-}
+const templates = new Map<CardName, Template>();
 
 /**
  * Parse every template once; the server calls this right after it starts listening, so a broken
@@ -84,7 +78,7 @@ export function prepareCards(): void {
   for (const name of CARD_NAMES) template(name);
 }
 
-function template(name: CardName): Templating.Template {
+function template(name: CardName): Template {
   let t = templates.get(name);
   if (t === undefined) {
     const file = path.join(cardsDir(), `${name}.json`);
@@ -94,7 +88,7 @@ function template(name: CardName): Templating.Template {
     } catch (err) {
       throw new Error(`Cannot load card template ${file}: ${(err as Error).message}`);
     }
-    t = new (templating().Template)(json);
+    t = new Template(json);
     templates.set(name, t);
   }
   return t;
