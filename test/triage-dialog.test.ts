@@ -448,7 +448,7 @@ describe('TriageDialog: after the advice', () => {
     await chat.say('version 4.6.421.0');
     const [human] = await chat.click('Still failing');
     expect(human.body).toContain('4.6.421.0');
-    expect(human.body).toContain('update-mim');
+    expect(human.body).toContain('"Run a recent MIM Sync build"');
   });
 
   it('"That fixed it" thanks the user and closes the case', async () => {

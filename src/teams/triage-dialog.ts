@@ -5,7 +5,7 @@ import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { advise, emptyFacts, nextStep, type CaseFacts } from '../diagnosis/advise';
 import { decide } from '../diagnosis/decide';
-import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
+import { getObjectError, getRunStatus, getStep } from '../diagnosis/knowledge';
 import { recognize } from '../diagnosis/recognize';
 import {
   QUESTIONS,
@@ -670,7 +670,9 @@ function caseSummary(state: TriageState, step: StepId | null, lang: Lang): strin
     ...state.facts.findings.filter((f) => f.kind !== 'symptom').map((f) => f.raw || f.value),
     state.facts.mimBuild ? `MIM ${state.facts.mimBuild}` : '',
     state.facts.connector ? t(lang, `connector.${state.facts.connector}`) : '',
-    steps.length > 0 ? t(lang, 'summary.stepsShown', { steps: steps.join(', ') }) : '',
+    steps.length > 0
+      ? t(lang, 'summary.stepsShown', { steps: steps.map((id) => `"${getStep(id).title[lang]}"`).join(', ') })
+      : '',
   ].filter(Boolean);
   return parts.join('; ');
 }
