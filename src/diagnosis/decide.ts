@@ -57,6 +57,8 @@ const DECIDE = {
 const WORD_MODEL_WEIGHT = 2;
 const WORDS = loadWordModel(wordModelData as WordModelData);
 
+/** Every finding key a combination looks at; other findings need no bookkeeping. */
+const COMBO_KEYS = new Set(COMBO_SIGNALS.flatMap((c) => [...c.all.flat(), ...(c.none ?? [])]));
 const SIGNAL_WEIGHTS = new Map<string, Weights>(PHRASE_SIGNALS.map((s) => [s.id, s.weights]));
 const STACK_TRACE_WEIGHTS: Weights = { 'extension-dll-exception': EVIDENCE.stackTrace };
 
@@ -116,21 +118,22 @@ export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
     if (f.kind === 'mim-build' && findings.find((x) => x.kind === 'mim-build') !== f) continue;
     addWeights(scores, weightsOf(f, findings), f.confidence * (f.emphasis ?? 1));
   }
-  const present = new Set(findings.flatMap((f) => [f.kind, `${f.kind}:${f.value}`]));
-  // "There is no custom code on that MA": a dismissed mention does not rule a combination out.
-  const asserted = new Set(
-    findings.filter((f) => (f.emphasis ?? 1) >= 0.5).flatMap((f) => [f.kind, `${f.kind}:${f.value}`]),
-  );
-  // A combination counts as much as its weakest part: an aside's evidence stays an aside.
+  // Per finding key (`kind` and `kind:value`): the strongest emphasis it has anywhere in the message.
+  // A combination counts as much as its weakest part (an aside's evidence stays an aside), and a
+  // dismissed mention ("there is no custom code on that MA") does not rule a combination out.
   const emphasisOf = new Map<string, number>();
   for (const f of findings) {
-    for (const key of [f.kind, `${f.kind}:${f.value}`]) {
-      emphasisOf.set(key, Math.max(emphasisOf.get(key) ?? 0, f.emphasis ?? 1));
-    }
+    const e = f.emphasis ?? 1;
+    const key = `${f.kind}:${f.value}`;
+    if (COMBO_KEYS.has(key)) emphasisOf.set(key, Math.max(emphasisOf.get(key) ?? 0, e));
+    if (COMBO_KEYS.has(f.kind)) emphasisOf.set(f.kind, Math.max(emphasisOf.get(f.kind) ?? 0, e));
   }
+  if (emphasisOf.size === 0) return scores;
+  const present = (key: string) => emphasisOf.has(key);
+  const asserted = (key: string) => (emphasisOf.get(key) ?? 0) >= 0.5;
   for (const combo of COMBO_SIGNALS) {
-    if (!combo.all.every((anyOf) => anyOf.some((key) => present.has(key)))) continue;
-    if (combo.none?.some((key) => asserted.has(key))) continue;
+    if (!combo.all.every((anyOf) => anyOf.some(present))) continue;
+    if (combo.none?.some(asserted)) continue;
     const factor = Math.min(
       ...combo.all.map((anyOf) => Math.max(...anyOf.map((key) => emphasisOf.get(key) ?? 0))),
     );
@@ -165,7 +168,7 @@ function round(n: number): number {
 export function decide(recognition: Recognition): Decision {
   const { findings } = recognition;
   const ruleScores = scoreRoutes(findings);
-  const posterior = WORDS.posterior(recognition.text);
+  const posterior = WORDS.posterior(recognition.words ?? recognition.text);
   const scores = new Map(ruleScores);
   for (const [route, p] of posterior) scores.set(route, (scores.get(route) ?? 0) + WORD_MODEL_WEIGHT * p);
   const ranked: Candidate[] = STEP_IDS.map((step: StepId) => ({ step, score: round(scores.get(step) ?? 0) }))

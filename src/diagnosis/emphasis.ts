@@ -113,6 +113,16 @@ for (const phrase of [
   FOCUS.add(phrase, true);
 }
 
+/** The three lists in one index, each phrase carrying its weight: one pass over the words. */
+const MARKERS = new PhraseIndex<number>();
+for (const [index, weight] of [
+  [FOCUS, EMPHASIS.focus],
+  [ASIDES, EMPHASIS.aside],
+  [DISMISSALS, EMPHASIS.dismissed],
+] as const) {
+  for (const phrase of index.phrases()) MARKERS.add(phrase, weight);
+}
+
 interface Segment {
   start: number;
   end: number;
@@ -146,6 +156,9 @@ function at(segments: readonly Segment[], offset: number): Segment | undefined {
  * ("no errors in the event log", "that's sorted") or is an aside counts less; "the hang first" counts more.
  */
 export function emphasisOf(text: string, words: readonly Word[]): (offset: number) => number {
+  const marks = MARKERS.matchAll(words);
+  // Most messages neither ask against a statement nor mark anything: skip the splitting.
+  if (marks.length === 0 && !text.includes('?')) return () => EMPHASIS.plain;
   const sentences = split(text, SENTENCE_END, (end) => (end === '?' ? EMPHASIS.question : EMPHASIS.plain));
   // A lone question is the whole message: nothing to weigh it against.
   const nonEmpty = sentences.filter((s) => text.slice(s.start, s.end).trim());
@@ -153,15 +166,11 @@ export function emphasisOf(text: string, words: readonly Word[]): (offset: numbe
     for (const s of sentences) s.weight = EMPHASIS.plain;
 
   const clauses = split(text, CLAUSE_END, () => 0);
-  const mark = (index: PhraseIndex<true>, weight: number): void => {
-    for (const m of index.matchAll(words)) {
-      const clause = at(clauses, words[m.index].start);
-      if (clause && (clause.weight === 0 || weight < clause.weight)) clause.weight = weight;
-    }
-  };
-  mark(FOCUS, EMPHASIS.focus);
-  mark(ASIDES, EMPHASIS.aside);
-  mark(DISMISSALS, EMPHASIS.dismissed);
+  // Where markers disagree about a clause, the lower weight wins: "the main problem is fine now".
+  for (const m of marks) {
+    const clause = at(clauses, words[m.index].start);
+    if (clause && (clause.weight === 0 || m.item < clause.weight)) clause.weight = m.item;
+  }
 
   if (sentences.every((s) => s.weight === EMPHASIS.plain) && clauses.every((c) => c.weight === 0)) {
     return () => EMPHASIS.plain;

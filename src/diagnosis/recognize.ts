@@ -347,5 +347,5 @@ export function recognize(input: string): Recognition {
   findTokens(words, text, out);
   findPhrases(text, words, out, covered);
   inferStoppedStatus(words, out);
-  return { text, findings: out.list(), lang: detectLanguage(words) };
+  return { text, findings: out.list(), lang: detectLanguage(words), words: words.map((w) => w.text) };
 }

@@ -149,6 +149,8 @@ export interface Recognition {
   findings: Finding[];
   /** Language the message is written in, null when not confident. */
   lang: Lang | null;
+  /** The message's words, lower-cased, as split for recognising (the word model reuses them). */
+  words?: readonly string[];
 }
 
 export interface Candidate {

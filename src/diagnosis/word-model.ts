@@ -1,4 +1,5 @@
 import { ROUTES, type Route } from './types';
+import { toPlainText } from './plain-text';
 import { toWords } from './words';
 
 /**
@@ -20,10 +21,13 @@ export interface WordModelData {
 }
 
 export interface WordModel {
-  posterior(text: string): Map<Route, number>;
+  /** From the message text, or from its words as the recognizer split them. */
+  posterior(input: string | readonly string[]): Map<Route, number>;
 }
 
 const SMOOTHING = 0.5;
+/** A long paste says what it is about in its first lines; the rest would only slow scoring. */
+const MAX_WORDS = 1500;
 
 /** Danish letters also written as ae/oe/aa: both spellings become one feature. */
 function fold(word: string): string {
@@ -32,8 +36,14 @@ function fold(word: string): string {
 
 /** Words, a five-letter stem of longer words (hænger/hængende), and word pairs; numbers left out. */
 export function features(text: string): string[] {
-  const words = toWords(text.length > 8000 ? text.slice(0, 8000) : text)
-    .map((w) => fold(w.text))
+  return featuresOfWords(toWords(toPlainText(text)).map((w) => w.text));
+}
+
+/** The same from words already split and lower-cased (the recognizer's), so a message is split once. */
+export function featuresOfWords(all: readonly string[]): string[] {
+  const words = all
+    .slice(0, MAX_WORDS)
+    .map(fold)
     .filter((w) => !/^\d+$/.test(w));
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -81,9 +91,9 @@ export function loadWordModel(data: WordModelData): WordModel {
     );
   }
   return {
-    posterior(text: string): Map<Route, number> {
+    posterior(input: string | readonly string[]): Map<Route, number> {
       const scores = [...logPrior];
-      for (const f of features(text)) {
+      for (const f of typeof input === 'string' ? features(input) : featuresOfWords(input)) {
         const ll = logLikelihood.get(f);
         if (!ll) continue;
         for (let l = 0; l < scores.length; l++) scores[l] += ll[l];

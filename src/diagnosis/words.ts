@@ -46,8 +46,15 @@ export interface PhraseMatch<T> {
 export class PhraseIndex<T> {
   private readonly exact = new Map<string, Entry<T>[]>();
   private readonly prefixed = new Map<string, Entry<T>[]>();
+  private readonly added: string[] = [];
+
+  /** The phrases as they were added. */
+  phrases(): readonly string[] {
+    return this.added;
+  }
 
   add(phrase: string, item: T): void {
+    this.added.push(phrase);
     const words = phrase
       .toLowerCase()
       .split(/\s+/)
