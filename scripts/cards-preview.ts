@@ -10,7 +10,13 @@ import * as path from 'node:path';
 import type * as AC from 'adaptivecards';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/browser';
+import { advise, emptyFacts } from '../src/diagnosis/advise';
+import { recognize } from '../src/diagnosis/recognize';
+import { QUESTIONS } from '../src/diagnosis/triage-tree';
 import { t } from '../src/i18n';
+import { adviceView } from '../src/teams/advice-view';
+import { welcomeView } from '../src/teams/message-views';
+import { questionView } from '../src/teams/question-view';
 import { expandCard, type AdaptiveCardJson } from '../src/teams/cards';
 import { CARD_SAMPLES, type AnyCardSample } from '../test/fixtures/card-samples';
 
@@ -123,8 +129,38 @@ interface Preview {
   card: AdaptiveCardJson;
 }
 
+/**
+ * The cards people meet first are built by the bot's own view code, so the pictures show its real
+ * wording; the rest come from the samples.
+ */
+function liveSamples(): AnyCardSample[] {
+  const recognition = recognize('ADMA delta import goes stopped-connectivity every night around 2am');
+  const facts = { ...emptyFacts(), findings: recognition.findings };
+  return (['en', 'da'] as const).flatMap((lang): AnyCardSample[] => [
+    { id: `welcome-${lang}`, name: 'welcome', lang, view: welcomeView(lang, { escalation: true }) },
+    {
+      id: `question-${lang}`,
+      name: 'question',
+      lang,
+      view: questionView(QUESTIONS.symptom, 'symptom#1', lang),
+    },
+    {
+      id: `advice-${lang}`,
+      name: 'advice',
+      lang,
+      view: adviceView(advise('run-error-codes', facts), {
+        lang,
+        shown: ['run-error-codes'],
+        escalate: true,
+      }),
+    },
+  ]);
+}
+
 /** The samples, plus each question card as it looks once answered (updated in place, no buttons). */
-function previews(samples: readonly AnyCardSample[]): Preview[] {
+function previews(fixtures: readonly AnyCardSample[]): Preview[] {
+  const live = liveSamples();
+  const samples = [...live, ...fixtures.filter((f) => !live.some((l) => l.id === f.id))];
   const out: Preview[] = samples.map((s) => ({ id: s.id, card: expandCard(s.name, s.view) }));
   for (const s of samples) {
     if (s.name !== 'question') continue;
