@@ -49,6 +49,8 @@ const DECIDE = {
   candidate: 0.5,
   /** How sure the word model must be to answer a message the tables found nothing in. */
   wordModelSure: 0.75,
+  /** ...and it must know a fair share of the message's words (pasted noise is mostly unknown). */
+  wordModelCoverage: 0.3,
   /** ...and how sure for its guess to be the batch route of a message about MIM. */
   wordModelGuess: 0.4,
 } as const;
@@ -199,7 +201,8 @@ export function decide(recognition: Recognition): Decision {
   if (ruleTop < DECIDE.minimum && (ruleScores.get('out-of-scope') ?? 0) < DECIDE.answer) {
     // The tables saw nothing: the word model alone answers only when it is sure, and never silently.
     const [guess, p] = [...posterior].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-    if (guess !== 'out-of-scope' && p >= DECIDE.wordModelSure) {
+    const known = WORDS.coverage(recognition.words ?? recognition.text) >= DECIDE.wordModelCoverage;
+    if (guess !== 'out-of-scope' && p >= DECIDE.wordModelSure && known) {
       return {
         ...base,
         kind: 'answer',
@@ -210,7 +213,7 @@ export function decide(recognition: Recognition): Decision {
     }
     // Not sure either: a batch caller still gets one route, the model's guess if the message is about MIM.
     const aboutMim = findings.some((f) => f.kind === 'symptom' && f.value === 'mim-sync');
-    const route = aboutMim && p >= DECIDE.wordModelGuess ? guess : 'out-of-scope';
+    const route = aboutMim && known && p >= DECIDE.wordModelGuess ? guess : 'out-of-scope';
     return { ...base, kind: 'no-signal', route, candidates: [], confidence: 0 };
   }
   const confidence = round(top.score / total);

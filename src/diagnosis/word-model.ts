@@ -23,6 +23,8 @@ export interface WordModelData {
 export interface WordModel {
   /** From the message text, or from its words as the recognizer split them. */
   posterior(input: string | readonly string[]): Map<Route, number>;
+  /** Share of the message's features the model has seen: low for noise, where its guess means little. */
+  coverage(input: string | readonly string[]): number;
 }
 
 const SMOOTHING = 0.5;
@@ -91,6 +93,10 @@ export function loadWordModel(data: WordModelData): WordModel {
     );
   }
   return {
+    coverage(input: string | readonly string[]): number {
+      const all = typeof input === 'string' ? features(input) : featuresOfWords(input);
+      return all.length === 0 ? 0 : all.filter((f) => logLikelihood.has(f)).length / all.length;
+    },
     posterior(input: string | readonly string[]): Map<Route, number> {
       const scores = [...logPrior];
       for (const f of typeof input === 'string' ? features(input) : featuresOfWords(input)) {

@@ -119,7 +119,10 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
         await context.sendActivity(result.ok ? t(lang, 'reply.actionDone') : refusalText(result, lang));
       } else {
         await this.runDialog(context);
-        await this.updateClickedCard(context);
+        // Where only the clicker sees the card, the stale-click check is enough; elsewhere everyone
+        // must see that the question was answered.
+        if (context.activity.conversation?.conversationType !== 'personal')
+          await this.updateClickedCard(context);
       }
       await next();
     });
