@@ -6,18 +6,11 @@ import {
   type Request as BotRequest,
   type Response as BotResponse,
 } from 'botbuilder';
-import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import type { Server } from 'restify';
-import { createAdapter } from '../src/adapter';
-import { loadConfig, type AppConfig } from '../src/config';
-import { langFromLocale } from '../src/i18n';
-import { createLogger } from '../src/logger';
-import { createServer, start, stop } from '../src/server';
-import { createStorage } from '../src/storage';
-import { MimSyncDoctorBot } from '../src/teams/bot';
-import { sendErrorCard } from '../src/teams/triage-dialog';
+import { loadConfig } from '../src/config';
 import { FAKE, cardInvoke, personalMessage } from './helpers/activities';
 import { startConnectorStub, type ConnectorStub } from './helpers/connector-stub';
+import { startAuthenticatedEdgeBot, type EdgeHarness } from './helpers/edge-harness';
+import { freePort } from './helpers/free-port';
 import {
   EMULATOR_ISSUER,
   OUTBOUND_TOKEN,
@@ -43,33 +36,14 @@ let openId: OpenIdStub;
 let connector: ConnectorStub;
 let network: NetworkGuard;
 
-interface Harness {
-  baseUrl: string;
-  server: Server;
-  config: AppConfig;
-  logLines: string[];
+/** The bot composed as src/index.ts composes it, with this file's app id and secret. */
+function startAuthenticatedBot(extraEnv: Record<string, string> = {}): Promise<EdgeHarness> {
+  return startAuthenticatedEdgeBot(openId, { appId: APP_ID, secret: SECRET }, extraEnv, {
+    storeFromConfig: true,
+  });
 }
 
-async function startAuthenticatedBot(extraEnv: Record<string, string> = {}): Promise<Harness> {
-  const env = { ...openId.authEnv(APP_ID, SECRET), HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...extraEnv };
-  const config: AppConfig = { ...loadConfig(env), port: 0 };
-  const logLines: string[] = [];
-  const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
-  const bot = new MimSyncDoctorBot(createStorage(config));
-  const adapter = createAdapter(
-    config,
-    logger,
-    async (context) => {
-      await sendErrorCard(context, langFromLocale(context.activity.locale));
-    },
-    { credentialsFactory: stubCredentialsFactory(APP_ID) },
-  );
-  const server = createServer({ config, adapter, bot, logger });
-  const address = await start(server, config);
-  return { baseUrl: `http://127.0.0.1:${address.port}`, server, config, logLines };
-}
-
-let h: Harness;
+let h: EdgeHarness;
 let consoleError: jest.SpyInstance;
 
 beforeAll(async () => {
@@ -80,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stop(h.server);
+  await h.close();
   await connector.close();
   await openId.close();
   network.restore();
@@ -240,12 +214,7 @@ describe('every request without a valid token gets a bare 401', () => {
 describe('when the signing keys cannot be loaded', () => {
   it('answers 503 with Retry-After (our outage, the Bot Service retries), no error text', async () => {
     // A loopback port nobody listens on: the metadata fetch is refused at once.
-    const closed = await new Promise<number>((resolve) => {
-      const probe = createNetServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const closed = await freePort();
     const down = await startAuthenticatedBot({
       ToBotFromChannelOpenIdMetadataUrl: `http://127.0.0.1:${closed}/.well-known/openidconfiguration`,
     });
@@ -258,7 +227,7 @@ describe('when the signing keys cannot be loaded', () => {
       // A request without a token is still a plain 401: nothing needs the keys for that.
       expect((await post(down.baseUrl, activity, undefined)).status).toBe(401);
     } finally {
-      await stop(down.server);
+      await down.close();
     }
   });
 });
@@ -299,7 +268,7 @@ describe('why the server authenticates itself instead of calling CloudAdapter.pr
 });
 
 describe('tenants, with authentication on', () => {
-  let tenantBot: Harness;
+  let tenantBot: EdgeHarness;
   const OTHER_TENANT = '00000000-0000-4000-8000-00000000beef';
 
   beforeAll(async () => {
@@ -307,7 +276,7 @@ describe('tenants, with authentication on', () => {
   });
 
   afterAll(async () => {
-    await stop(tenantBot.server);
+    await tenantBot.close();
   });
 
   it('answers the allowed tenant', async () => {

@@ -1,17 +1,10 @@
 import type { Activity, Attachment } from 'botbuilder';
-import type { Server } from 'restify';
-import { createAdapter } from '../src/adapter';
-import { loadConfig, type AppConfig } from '../src/config';
 import { getStep } from '../src/diagnosis/knowledge/steps';
-import { langFromLocale } from '../src/i18n';
-import { createLogger } from '../src/logger';
-import { createServer, start, stop } from '../src/server';
-import { createStorage } from '../src/storage';
-import { MimSyncDoctorBot } from '../src/teams/bot';
-import { MAX_CARD_BYTES, type CardNodeJson } from '../src/teams/cards';
-import { sendErrorCard } from '../src/teams/triage-dialog';
+import { MAX_CARD_BYTES } from '../src/teams/cards';
 import { cardSubmit, personalMessage, type ActivityOptions } from './helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from './helpers/connector-stub';
+import { useConnectorStub, type RecordedRequest } from './helpers/connector-stub';
+import { postActivity, useEdgeBot } from './helpers/edge-harness';
+import { postedMessages, see } from './helpers/replies';
 
 /**
  * Whatever arrives at /api/messages, the user gets a polite reply and the bot keeps serving: a 2xx,
@@ -19,44 +12,8 @@ import { startConnectorStub, type ConnectorStub, type RecordedRequest } from './
  * turn right after. Same composition as src/index.ts, over real HTTP.
  */
 
-interface Harness {
-  baseUrl: string;
-  server: Server;
-  logLines: string[];
-}
-
-async function startBot(): Promise<Harness> {
-  const config: AppConfig = { ...loadConfig({}), port: 0 };
-  const logLines: string[] = [];
-  const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
-  const bot = new MimSyncDoctorBot(createStorage(config));
-  const adapter = createAdapter(config, logger, async (context) => {
-    await sendErrorCard(context, langFromLocale(context.activity.locale));
-  });
-  const server = createServer({ config, adapter, bot, logger });
-  const address = await start(server, config);
-  return { baseUrl: `http://127.0.0.1:${address.port}`, server, logLines };
-}
-
-let stub: ConnectorStub;
-let h: Harness;
-
-beforeAll(async () => {
-  stub = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await stub.close();
-});
-
-beforeEach(async () => {
-  stub.reset();
-  h = await startBot();
-});
-
-afterEach(async () => {
-  await stop(h.server);
-});
+const stub = useConnectorStub();
+const h = useEdgeBot({}, { storeFromConfig: true });
 
 /** What one turn showed the user: the card heading or the plain text of each message. */
 interface Turn {
@@ -65,46 +22,21 @@ interface Turn {
   headlines: string[];
 }
 
-function* cardNodes(value: unknown): Generator<CardNodeJson> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* cardNodes(item);
-  } else if (typeof value === 'object' && value !== null) {
-    const node = value as CardNodeJson;
-    if (typeof node.type === 'string') yield node;
-    for (const [key, child] of Object.entries(node)) if (key !== 'data') yield* cardNodes(child);
-  }
-}
-
-function cardOf(reply: RecordedRequest): unknown {
-  return (reply.body as Partial<Activity>).attachments?.find(
-    (a: Attachment) => a.contentType === 'application/vnd.microsoft.card.adaptive',
-  )?.content;
-}
-
 function headline(reply: RecordedRequest): string {
-  const heading = [...cardNodes(cardOf(reply))].find((n) => n.type === 'TextBlock' && n.style === 'heading');
-  return heading ? String(heading.text) : ((reply.body as Partial<Activity>).text ?? '');
+  const { title, text } = see(reply);
+  return title || text;
 }
 
 function buttonData(reply: RecordedRequest): Record<string, unknown>[] {
-  return [...cardNodes(cardOf(reply))]
-    .filter((n) => n.type === 'Action.Execute')
-    .map((n) => n.data as Record<string, unknown>);
+  return see(reply).buttons.map((b) => b.data);
 }
 
 /** Posts the body as is (so tampered JSON stays tampered) and collects the messages sent back. */
 async function turn(activity: Partial<Activity>): Promise<Turn> {
   stub.reset();
-  const res = await fetch(`${h.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  const res = await postActivity(h.baseUrl, activity);
   await res.text();
-  // New messages only: typing indicators come and go, and a clicked card may be updated in place (PUT).
-  const replies = stub.activities.filter(
-    (r) => r.method === 'POST' && (r.body as Partial<Activity> | undefined)?.type === 'message',
-  );
+  const replies = postedMessages(stub);
   return { status: res.status, replies, headlines: replies.map(headline) };
 }
 

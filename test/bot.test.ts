@@ -1,16 +1,7 @@
 import type { Activity } from 'botbuilder';
-import type { Server } from 'restify';
-import { createAdapter } from '../src/adapter';
-import { loadConfig, type AppConfig } from '../src/config';
 import { getStep } from '../src/diagnosis/knowledge/steps';
 import type { StepId } from '../src/diagnosis/types';
-import { langFromLocale } from '../src/i18n';
-import { createLogger } from '../src/logger';
-import { createServer, start, stop } from '../src/server';
-import { createStorage } from '../src/storage';
-import { MimSyncDoctorBot } from '../src/teams/bot';
-import type { CardNodeJson } from '../src/teams/cards';
-import { TriageDialog, sendErrorCard } from '../src/teams/triage-dialog';
+import { TriageDialog } from '../src/teams/triage-dialog';
 import {
   FAKE,
   cardInvoke,
@@ -19,60 +10,24 @@ import {
   personalMessage,
   type ActivityOptions,
 } from './helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from './helpers/connector-stub';
+import { useConnectorStub, type RecordedRequest } from './helpers/connector-stub';
+import { postActivity, useEdgeBot } from './helpers/edge-harness';
+import { cardNodes, postedMessages, see } from './helpers/replies';
 
 /**
  * The production composition (config -> storage -> adapter -> bot -> server, as src/index.ts wires it)
  * over real HTTP: Teams-shaped activities in at /api/messages, replies out to a stand-in connector.
  */
 
-interface Harness {
-  baseUrl: string;
-  server: Server;
-  logLines: string[];
-}
+const stub = useConnectorStub();
+const h = useEdgeBot({}, { storeFromConfig: true });
 
-async function startBot(): Promise<Harness> {
-  const config: AppConfig = { ...loadConfig({}), port: 0 };
-  const logLines: string[] = [];
-  const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
-  const bot = new MimSyncDoctorBot(createStorage(config));
-  // The same turn-error handler as src/index.ts.
-  const adapter = createAdapter(config, logger, async (context) => {
-    await sendErrorCard(context, langFromLocale(context.activity.locale));
-  });
-  const server = createServer({ config, adapter, bot, logger });
-  const address = await start(server, config);
-  return { baseUrl: `http://127.0.0.1:${address.port}`, server, logLines };
-}
-
-let stub: ConnectorStub;
-let h: Harness;
-
-beforeAll(async () => {
-  stub = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await stub.close();
-});
-
-beforeEach(async () => {
-  stub.reset();
-  h = await startBot();
-});
-
-afterEach(async () => {
+afterEach(() => {
   jest.restoreAllMocks();
-  await stop(h.server);
 });
 
 function post(activity: Partial<Activity>): Promise<Response> {
-  return fetch(`${h.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(activity),
-  });
+  return postActivity(h.baseUrl, activity);
 }
 
 /** The turn is over when the POST answers, so every reply has reached the stub by then. */
@@ -80,54 +35,11 @@ async function turn(activity: Partial<Activity>): Promise<RecordedRequest[]> {
   stub.reset();
   const res = await post(activity);
   expect(res.status).toBe(200);
-  // New messages only: typing indicators come and go, and a clicked card may be updated in place (PUT).
-  return stub.activities.filter(
-    (r) => r.method === 'POST' && (r.body as Partial<Activity> | undefined)?.type === 'message',
-  );
+  return postedMessages(stub);
 }
 
 function replyPath(conversationId: string, replyToId: string | undefined): string {
   return `/v3/conversations/${encodeURIComponent(conversationId)}/activities/${replyToId}`;
-}
-
-// ---- what the user sees of a reply
-
-interface Seen {
-  text: string;
-  title: string;
-  body: string;
-  buttons: { title: string; data: unknown }[];
-  links: string[];
-}
-
-function* cardNodes(value: unknown): Generator<CardNodeJson> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* cardNodes(item);
-  } else if (typeof value === 'object' && value !== null) {
-    const node = value as CardNodeJson;
-    if (typeof node.type === 'string') yield node;
-    for (const [key, child] of Object.entries(node)) if (key !== 'data') yield* cardNodes(child);
-  }
-}
-
-function see(request: RecordedRequest): Seen {
-  const activity = request.body as Partial<Activity>;
-  const card = activity.attachments?.find(
-    (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
-  )?.content;
-  const nodes = [...cardNodes(card)];
-  return {
-    text: activity.text ?? '',
-    title: String(nodes.find((n) => n.type === 'TextBlock' && n.style === 'heading')?.text ?? ''),
-    body: nodes
-      .filter((n) => n.type === 'TextBlock')
-      .map((n) => String(n.text))
-      .join('\n'),
-    buttons: nodes
-      .filter((n) => n.type === 'Action.Execute')
-      .map((n) => ({ title: String(n.title), data: n.data })),
-    links: nodes.filter((n) => n.type === 'Action.OpenUrl').map((n) => String(n.url)),
-  };
 }
 
 /** Replies go to the connector stub. */
@@ -294,7 +206,7 @@ describe('a turn that throws', () => {
     jest.spyOn(TriageDialog.prototype, 'continueDialog').mockRejectedValueOnce(new Error('kaboom'));
     const [apology] = await turn(personalMessage('PCNS logs event 6025 on the DC', options()));
     const [button] = see(apology).buttons;
-    const replies = await turn(cardSubmit(button.data as Record<string, unknown>, options()));
+    const replies = await turn(cardSubmit(button.data, options()));
     expect(replies.map((r) => see(r).title)).toEqual(['What goes wrong?']);
   });
 });

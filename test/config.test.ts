@@ -2,18 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { ConfigError, loadConfig, loadDotEnv, describeConfig } from '../src/config';
-
-/** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not throw one). */
-function configError(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
-}
+import { loadConfig, loadDotEnv, describeConfig } from '../src/config';
+import { configError } from './helpers/config-error';
 
 const CREDENTIALS = { MicrosoftAppId: 'fake-app-id', MicrosoftAppPassword: 'fake-password' };
 

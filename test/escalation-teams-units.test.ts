@@ -1,5 +1,5 @@
 import { MemoryStorage, type TurnContext } from 'botbuilder';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
 import { advise, emptyFacts } from '../src/diagnosis/advise';
 import { getStep } from '../src/diagnosis/knowledge/steps';
 import {
@@ -23,19 +23,10 @@ import { welcomeView } from '../src/teams/message-views';
 import { channelIdOf, isFromChannel, threadRootOf } from '../src/teams/support-channel';
 import { FAKE, channelMessage, personalMessage } from './helpers/activities';
 import { checkWithRenderer, checkWithSchema } from './helpers/adaptive-card-check';
+import { configError } from './helpers/config-error';
 import { CARD_SAMPLES } from './fixtures/card-samples';
 
 const CHANNEL = '19:fake-support-channel@thread.tacv2';
-
-function configError(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
-}
 
 function sampleCase(overrides: Partial<CaseInput> = {}): EscalationCase {
   const input: CaseInput = {

@@ -17,6 +17,7 @@ import {
   Requester,
   cardText,
   engineerIn,
+  messagesTo,
   postedCards,
   seeInvokeCard,
   type PostedCard,
@@ -64,21 +65,12 @@ function running(): EscalationBot {
 
 const caseOf = (id: string): Promise<EscalationCase | undefined> => running().escalation.desk.cases.get(id);
 
-/** Everything the bot posted to a conversation (in-turn replies and proactive notices). */
-function messagesTo(conversationId: string): Seen[] {
-  return connector.answered
-    .filter(
-      (a) =>
-        a.request.method === 'POST' &&
-        a.request.conversationId === conversationId &&
-        activityOf(a).type === 'message',
-    )
-    .map((a) => seeActivity(activityOf(a)));
-}
-
 async function noticeTo(conversationId: string, title: string): Promise<Seen> {
-  await connector.waitUntil(() => messagesTo(conversationId).some((m) => m.title === title), `"${title}"`);
-  return messagesTo(conversationId).find((m) => m.title === title) as Seen;
+  await connector.waitUntil(
+    () => messagesTo(connector, conversationId).some((m) => m.title === title),
+    `"${title}"`,
+  );
+  return messagesTo(connector, conversationId).find((m) => m.title === title) as Seen;
 }
 
 async function cardPosted(n = 1): Promise<PostedCard> {
@@ -202,7 +194,7 @@ describe('opening a case', () => {
     expect(c?.requester.conversationReference).toMatchObject({
       conversation: { id: FAKE.channelThreadId, tenantId: FAKE.tenantId },
     });
-    expect(messagesTo(FAKE.personalConversationId)).toEqual([]);
+    expect(messagesTo(connector, FAKE.personalConversationId)).toEqual([]);
   });
 
   it('records "Still failing" per step and code for the stats', async () => {
@@ -275,7 +267,7 @@ describe('deliveries that fail', () => {
     await settle();
     expect(connector.threadPosts().map((a) => a.status)).toEqual([500, 500, 500, 500, 500, 201]);
     expect(
-      messagesTo(FAKE.personalConversationId).filter((m) => m.title.endsWith('is with support')),
+      messagesTo(connector, FAKE.personalConversationId).filter((m) => m.title.endsWith('is with support')),
     ).toHaveLength(1);
     const retries = logs(running().logLines).filter(
       (l) => l.msg === 'escalation delivery failed; will retry',
@@ -375,7 +367,7 @@ describe('deliveries that fail', () => {
     expect(
       logs(running().logLines).filter((l) => l.msg === 'handoff event rejected; not retried'),
     ).toHaveLength(1);
-    expect(messagesTo(FAKE.personalConversationId).map((m) => m.title)).not.toContain(
+    expect(messagesTo(connector, FAKE.personalConversationId).map((m) => m.title)).not.toContain(
       expect.stringMatching(/could not be delivered/),
     );
   });

@@ -1,14 +1,15 @@
 import type { Activity } from 'botbuilder';
 import { cardInvoke, cardSubmit, channelMessage, personalMessage } from './helpers/activities';
 import { startConnectorStub, type ConnectorStub } from './helpers/connector-stub';
-import { looksLikeLeak, postActivity, postRaw, startEdgeBot, type EdgeHarness } from './helpers/edge-harness';
 import {
-  guardNetwork,
-  startOpenIdStub,
-  stubCredentialsFactory,
-  type NetworkGuard,
-  type OpenIdStub,
-} from './helpers/openid-stub';
+  looksLikeLeak,
+  postActivity,
+  postRaw,
+  startAuthenticatedEdgeBot,
+  startEdgeBot,
+  type EdgeHarness,
+} from './helpers/edge-harness';
+import { guardNetwork, startOpenIdStub, type NetworkGuard, type OpenIdStub } from './helpers/openid-stub';
 
 /**
  * Deterministic fuzzing of POST /api/messages: a seeded PRNG mutates Teams-shaped activities (and
@@ -535,10 +536,7 @@ describe('fuzzing POST /api/messages', () => {
   }, 120_000);
 
   it(`with valid tokens: ${REQUESTS_PER_MODE} malformed requests, no 5xx, no leaks, still serving`, async () => {
-    const h = await startEdgeBot(
-      { ...openId.authEnv(APP_ID), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-      { credentialsFactory: stubCredentialsFactory(APP_ID) },
-    );
+    const h = await startAuthenticatedEdgeBot(openId, { appId: APP_ID }, { LOG_LEVEL: 'warn' });
     const tokens = new Map<string, string>();
     const tokenFor = (serviceUrl: string): string => {
       let token = tokens.get(serviceUrl);

@@ -1,12 +1,11 @@
 import type { Activity } from 'botbuilder';
 import { personalMessage } from './helpers/activities';
 import { startConnectorStub, type ConnectorStub } from './helpers/connector-stub';
-import { postActivity, startEdgeBot, type EdgeHarness } from './helpers/edge-harness';
+import { postActivity, startAuthenticatedEdgeBot, type EdgeHarness } from './helpers/edge-harness';
 import {
   OUTBOUND_TOKEN,
   guardNetwork,
   startOpenIdStub,
-  stubCredentialsFactory,
   type NetworkGuard,
   type OpenIdStub,
 } from './helpers/openid-stub';
@@ -92,10 +91,7 @@ describe('at LOG_LEVEL=trace', () => {
   let tokens: string[];
 
   beforeAll(async () => {
-    h = await startEdgeBot(
-      { ...openId.authEnv(APP_ID, SECRET), HOST: '127.0.0.1', LOG_LEVEL: 'trace' },
-      { credentialsFactory: stubCredentialsFactory(APP_ID) },
-    );
+    h = await startAuthenticatedEdgeBot(openId, { appId: APP_ID, secret: SECRET }, { LOG_LEVEL: 'trace' });
     ({ tokens } = await runScenario(h));
     lines = parse(h.logLines);
   });
@@ -143,9 +139,10 @@ describe('at LOG_LEVEL=trace', () => {
 
 describe('the level comes from LOG_LEVEL', () => {
   it('at warn, no info lines are written', async () => {
-    const h = await startEdgeBot(
-      { ...openId.authEnv(APP_ID, SECRET), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
-      { credentialsFactory: stubCredentialsFactory(APP_ID) },
+    const h = await startAuthenticatedEdgeBot(
+      openId,
+      { appId: APP_ID, secret: SECRET },
+      { LOG_LEVEL: 'warn' },
     );
     try {
       await runScenario(h);

@@ -2,13 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { connect, createServer as createNetServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stop } from '../src/server';
 import { personalMessage } from './helpers/activities';
 import { postActivity, sleep, startEdgeBot } from './helpers/edge-harness';
+import { freePort } from './helpers/free-port';
 
 /**
  * SIGTERM while a slow turn is in flight: the process stops accepting, lets the turn finish and
@@ -47,17 +48,6 @@ async function startSlowConnector(delayMs: number) {
         server.close(() => resolve());
       }),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {

@@ -21,6 +21,7 @@ import {
   postRaw,
   sleep,
   startEdgeBot,
+  useEdgeBot,
   type EdgeHarness,
 } from './helpers/edge-harness';
 
@@ -145,13 +146,7 @@ describe('malformed requests get a clean 4xx, never a 5xx', () => {
 });
 
 describe('odd but well-formed activities get a polite reply', () => {
-  let h: EdgeHarness;
-  beforeEach(async () => {
-    h = await startEdgeBot({ RATE_LIMIT_PER_USER: 'off', RATE_LIMIT_PER_CONVERSATION: 'off' });
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useEdgeBot({ RATE_LIMIT_PER_USER: 'off', RATE_LIMIT_PER_CONVERSATION: 'off' });
 
   async function expectPoliteTurn(body: string | Record<string, unknown>): Promise<void> {
     connector.reset();
@@ -206,13 +201,7 @@ describe('odd but well-formed activities get a polite reply', () => {
 });
 
 describe('redelivered activities are processed once', () => {
-  let h: EdgeHarness;
-  beforeEach(async () => {
-    h = await startEdgeBot();
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useEdgeBot();
 
   it('answers the first delivery and ignores the copy (same id, same conversation)', async () => {
     const activity = personalMessage('PCNS logs event 6025', at());
@@ -340,13 +329,7 @@ describe('rate limits', () => {
 
 describe('tenant allow-list', () => {
   const OTHER = '00000000-0000-4000-8000-00000000beef';
-  let h: EdgeHarness;
-  beforeEach(async () => {
-    h = await startEdgeBot({ ALLOWED_TENANT_IDS: ` ${FAKE.tenantId.toUpperCase()} ,` });
-  });
-  afterEach(async () => {
-    await h.close();
-  });
+  const h = useEdgeBot({ ALLOWED_TENANT_IDS: ` ${FAKE.tenantId.toUpperCase()} ,` });
 
   it('serves an allowed tenant (ids compared case-insensitively)', async () => {
     await postActivity(h.baseUrl, personalMessage('PCNS logs event 6025', at()));

@@ -13,7 +13,8 @@ import { loadConfig, type AppConfig } from '../src/config';
 import { createLogger, loggerFromTurn, type Logger } from '../src/logger';
 import { createServer, start, stop, MAX_BODY_BYTES } from '../src/server';
 import { cardInvoke, channelMessage, personalMessage } from './helpers/activities';
-import { startConnectorStub, type ConnectorStub } from './helpers/connector-stub';
+import { useConnectorStub } from './helpers/connector-stub';
+import { postRaw } from './helpers/edge-harness';
 
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as {
   version: string;
@@ -57,7 +58,7 @@ interface Harness {
   server: Server;
 }
 
-let stub: ConnectorStub;
+const stub = useConnectorStub();
 /** What the lead's onTurnError does is up to them; the tests swap in a failing one. */
 let onTurnErrorImpl: (context: TurnContext, error: unknown) => Promise<void>;
 
@@ -82,16 +83,7 @@ async function startHarness(overrides: Partial<NodeJS.ProcessEnv> = {}): Promise
 
 let h: Harness;
 
-beforeAll(async () => {
-  stub = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await stub.close();
-});
-
 beforeEach(async () => {
-  stub.reset();
   onTurnErrorImpl = async (context) => {
     await context.sendActivity('sorry, something went wrong');
   };
@@ -103,11 +95,7 @@ afterEach(async () => {
 });
 
 function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${h.baseUrl}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-  });
+  return postRaw(h.baseUrl, body, { 'content-type': 'application/json', ...headers });
 }
 
 function postActivity(activity: Partial<Activity>, headers: Record<string, string> = {}): Promise<Response> {

@@ -13,6 +13,7 @@ import {
   connectionStringFor,
   freshContainer,
 } from './helpers/azurite';
+import { freePort } from './helpers/free-port';
 
 /** The blob store's own duties, against the Azurite emulator: start-up check, TTL sweep, recovery. */
 
@@ -57,7 +58,7 @@ describe('checkBlobStorage (start-up check)', () => {
   });
 
   it('says "unreachable" for an account nobody listens at', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const message = await startError(
       checkBlobStorage({
         connectionString: connectionStringFor(`http://127.0.0.1:${port}/devstoreaccount1`),
@@ -102,7 +103,7 @@ describe('checkBlobStorage (start-up check)', () => {
     const config = loadConfig({
       STORAGE: 'blob',
       AZURE_STORAGE_CONNECTION_STRING: connectionStringFor(
-        `http://127.0.0.1:${await closedPort()}/devstoreaccount1`,
+        `http://127.0.0.1:${await freePort()}/devstoreaccount1`,
       ),
     });
     await startError(openStorage(config, { logger: createLogger({ logLevel: 'silent' }) }));
@@ -166,15 +167,6 @@ describe('BlobStateStorage', () => {
     }
   }, 60_000);
 });
-
-/** A port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 interface Listening {
   port: number;

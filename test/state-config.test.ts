@@ -1,19 +1,10 @@
-import { ConfigError, START_DEFAULTS, describeConfig, loadConfig } from '../src/config';
+import { START_DEFAULTS, describeConfig, loadConfig } from '../src/config';
+import { configError } from './helpers/config-error';
 
 /** The state-store settings (issue 7): STORAGE, DATA_DIR, STATE_TTL_HOURS, AZURE_STORAGE_*. */
 
 const CONNECTION =
   'DefaultEndpointsProtocol=https;AccountName=fakeaccount;AccountKey=ZmFrZS1rZXk=;EndpointSuffix=core.windows.net';
-
-function configError(env: NodeJS.ProcessEnv): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
-}
 
 describe('state settings', () => {
   it('defaults: memory for loadConfig alone, the durable file store for npm start', () => {

@@ -1,6 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Activity } from 'botbuilder';
@@ -8,7 +6,9 @@ import { t } from '../src/i18n';
 import { LOCK_FILE } from '../src/state/dir-lock';
 import { cardSubmit, personalMessage } from './helpers/activities';
 import { azuriteConnectionString, connectionStringFor, freshContainer } from './helpers/azurite';
+import { killBotProcesses, spawnBot, startBotProcess, type BotProcess } from './helpers/bot-process';
 import { startConnectorStub, type ConnectorStub } from './helpers/connector-stub';
+import { freePort } from './helpers/free-port';
 import { postTo, repliesOf, type Reply } from './helpers/state-bots';
 
 /**
@@ -18,16 +18,11 @@ import { postTo, repliesOf, type Reply } from './helpers/state-bots';
 
 jest.setTimeout(60_000);
 
-const ROOT = join(__dirname, '..');
-const TSX = require.resolve('tsx/cjs');
-const ENTRY = join(ROOT, 'src', 'index.ts');
-
-const children = new Set<ChildProcess>();
 const stubs: ConnectorStub[] = [];
 const folders: string[] = [];
 
 afterAll(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killBotProcesses();
   await Promise.all(stubs.map((stub) => stub.close()));
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
@@ -43,82 +38,6 @@ function tempFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mim-restart-'));
   folders.push(dir);
   return dir;
-}
-
-interface Exit {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface BotProcess {
-  child: ChildProcess;
-  baseUrl: string;
-  exited: Promise<Exit>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/**
- * `node -r tsx/cjs src/index.ts` in `cwd` (a temp folder: no developer .env, and the default
- * DATA_DIR ./data lands there), with only the environment given here.
- */
-function spawnBot(cwd: string, env: Record<string, string>, port: number): BotProcess {
-  const child = spawn(process.execPath, ['--require', TSX, ENTRY], {
-    cwd,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? cwd,
-      TMPDIR: process.env.TMPDIR ?? tmpdir(),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<Exit>((resolve) =>
-    child.once('exit', (code, signal) => {
-      children.delete(child);
-      resolve({ code, signal, stdout, stderr });
-    }),
-  );
-  return { child, baseUrl: `http://127.0.0.1:${port}`, exited };
-}
-
-/** Resolves once /healthz answers; fails with the process output if it exits first. */
-async function ready(bot: BotProcess, timeoutMs = 45_000): Promise<void> {
-  let exit: Exit | undefined;
-  void bot.exited.then((e) => (exit = e));
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (exit) throw new Error(`bot exited (${exit.code ?? exit.signal}) before it listened: ${exit.stderr}`);
-    try {
-      if ((await fetch(`${bot.baseUrl}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('bot did not listen in time');
-}
-
-async function startBot(cwd: string, env: Record<string, string>): Promise<BotProcess> {
-  const bot = spawnBot(cwd, env, await freePort());
-  await ready(bot);
-  return bot;
 }
 
 async function killHard(bot: BotProcess): Promise<void> {
@@ -159,7 +78,7 @@ async function survivesKill(
 ): Promise<BotProcess> {
   const stub = await newStub();
   const options = { serviceUrl: stub.serviceUrl };
-  const first = await startBot(cwd, env);
+  const first = await startBotProcess(cwd, env);
   const question = await turn(stub, first, personalMessage('the sync service broke', options));
   expect(question.map((r) => r.title)).toEqual([t('en', 'question.symptom.title')]);
   const button = answerButton(question, 'run-error-codes');
@@ -168,7 +87,7 @@ async function survivesKill(
   await killHard(first);
   afterKill?.(killedPid);
 
-  const second = await startBot(cwd, env);
+  const second = await startBotProcess(cwd, env);
   const advice = await turn(stub, second, cardSubmit(button, options));
   const titles = advice.map((r) => r.title);
   expect(titles[0]).toMatch(/^Recommended step 3 of 7/);

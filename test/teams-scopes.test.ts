@@ -8,23 +8,14 @@ import {
   personalMessage,
   type ActivityOptions,
 } from './helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from './helpers/connector-stub';
-import { postActivity, startEdgeBot, type EdgeHarness } from './helpers/edge-harness';
-import { see } from './helpers/replies';
+import { useConnectorStub, type RecordedRequest } from './helpers/connector-stub';
+import { postActivity, useEdgeBot } from './helpers/edge-harness';
+import { postedMessages, see } from './helpers/replies';
 
 /** Teams-shaped traffic in every place the bot lives: personal chat, group chat, channel threads. */
 
-let stub: ConnectorStub;
-let h: EdgeHarness;
-
-beforeAll(async () => {
-  stub = await startConnectorStub();
-});
-afterAll(() => stub.close());
-beforeEach(async () => {
-  h = await startEdgeBot();
-});
-afterEach(() => h.close());
+const stub = useConnectorStub();
+const h = useEdgeBot();
 
 function at(extra: ActivityOptions = {}): ActivityOptions {
   return { serviceUrl: stub.serviceUrl, ...extra };
@@ -35,9 +26,7 @@ async function turn(activity: Partial<Activity>): Promise<RecordedRequest[]> {
   stub.reset();
   const res = await postActivity(h.baseUrl, activity);
   expect(res.status).toBe(200);
-  return stub.activities.filter(
-    (r) => r.method === 'POST' && (r.body as Partial<Activity>).type === 'message',
-  );
+  return postedMessages(stub);
 }
 
 function groupChat(text: string, extra: ActivityOptions = {}): Partial<Activity> {

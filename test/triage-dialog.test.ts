@@ -5,9 +5,9 @@ import { STEPS, getStep } from '../src/diagnosis/knowledge/steps';
 import { toPlainText } from '../src/diagnosis/plain-text';
 import { recognize } from '../src/diagnosis/recognize';
 import type { Lang, StepId } from '../src/diagnosis/types';
-import type { CardNodeJson } from '../src/teams/cards';
 import type { LanguagePreference } from '../src/teams/language';
 import { TriageDialog } from '../src/teams/triage-dialog';
+import { seeActivity, type Seen, type SeenButton } from './helpers/replies';
 
 /**
  * The triage dialog as a Teams user meets it: what they type or click, and what they see back
@@ -16,55 +16,9 @@ import { TriageDialog } from '../src/teams/triage-dialog';
 
 // ---- what the user sees
 
-interface Button {
-  title: string;
-  data: unknown;
-}
-
-/** One reply as the user sees it: a plain text, or a card's heading, visible text, buttons and links. */
-interface Seen {
-  text: string;
-  title: string;
-  body: string;
-  buttons: Button[];
-  links: string[];
-}
-
-function* cardNodes(value: unknown): Generator<CardNodeJson> {
-  if (Array.isArray(value)) {
-    for (const item of value) yield* cardNodes(item);
-  } else if (typeof value === 'object' && value !== null) {
-    const node = value as CardNodeJson;
-    if (typeof node.type === 'string') yield node;
-    // Button payloads are not shown to the user.
-    for (const [key, child] of Object.entries(node)) if (key !== 'data') yield* cardNodes(child);
-  }
-}
-
+/** One reply as the user sees it: a plain text, or a card's heading, visible text and facts, buttons and links. */
 function see(activity: Partial<Activity>): Seen {
-  const card = activity.attachments?.find(
-    (a) => a.contentType === 'application/vnd.microsoft.card.adaptive',
-  )?.content;
-  if (card === undefined) return { text: activity.text ?? '', title: '', body: '', buttons: [], links: [] };
-  const nodes = [...cardNodes(card)];
-  const lines: string[] = [];
-  for (const node of nodes) {
-    if (node.type === 'TextBlock') lines.push(String(node.text));
-    if (node.type === 'FactSet' && Array.isArray(node.facts)) {
-      for (const fact of node.facts as { title: string; value: string }[])
-        lines.push(`${fact.title}: ${fact.value}`);
-    }
-  }
-  const heading = nodes.find((n) => n.type === 'TextBlock' && n.style === 'heading');
-  return {
-    text: '',
-    title: heading ? String(heading.text) : '',
-    body: lines.join('\n'),
-    buttons: nodes
-      .filter((n) => n.type === 'Action.Execute')
-      .map((n) => ({ title: String(n.title), data: n.data })),
-    links: nodes.filter((n) => n.type === 'Action.OpenUrl').map((n) => String(n.url)),
-  };
+  return seeActivity(activity, { facts: true });
 }
 
 /** Card headings, or the text of plain replies: the one-line summary of a turn. */
@@ -113,7 +67,7 @@ class Chat {
   click(title: string, on: readonly Seen[] = this.last): Promise<Seen[]> {
     // Action.Execute arrives as an adaptiveCard/action invoke carrying the verb and the data.
     const { data } = this.button(title, on);
-    const verb = (data as { verb?: unknown }).verb;
+    const { verb } = data;
     return this.send({
       type: 'invoke',
       name: 'adaptiveCard/action',
@@ -121,7 +75,7 @@ class Chat {
     });
   }
 
-  button(title: string, on: readonly Seen[] = this.last): Button {
+  button(title: string, on: readonly Seen[] = this.last): SeenButton {
     const button = [...on]
       .reverse()
       .flatMap((r) => r.buttons)

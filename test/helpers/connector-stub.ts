@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { useStarted } from './lifecycle';
 
 /** One HTTP call the bot made to the stand-in connector. */
 export interface RecordedRequest {
@@ -116,6 +117,16 @@ export async function startConnectorStub(respond?: StubResponder): Promise<Conne
       });
     },
   };
+}
+
+/**
+ * One stand-in connector for every test of a file: started before the first test, emptied before
+ * each test, closed after the last. Call at the top level of a test file.
+ */
+export function useConnectorStub(respond?: StubResponder): ConnectorStub {
+  const stub = useStarted('file', () => startConnectorStub(respond));
+  beforeEach(() => stub.reset());
+  return stub;
 }
 
 function record(req: IncomingMessage, text: string): RecordedRequest {

@@ -5,8 +5,11 @@ import { loadConfig, type AppConfig } from '../../src/config';
 import { langFromLocale } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { createServer, start, stop } from '../../src/server';
+import { createStorage } from '../../src/storage';
 import { MimSyncDoctorBot } from '../../src/teams/bot';
 import { sendErrorCard } from '../../src/teams/triage-dialog';
+import { useStarted } from './lifecycle';
+import { stubCredentialsFactory, type OpenIdStub } from './openid-stub';
 
 /** How often the bot touched state: tenant filter, dedupe and rate limit must leave these at 0. */
 export interface StorageCalls {
@@ -15,10 +18,11 @@ export interface StorageCalls {
   delete: number;
 }
 
-/** MemoryStorage that counts calls. */
+/** A store (MemoryStorage unless given another) that counts calls. */
 export class CountingStorage implements Storage {
   readonly calls: StorageCalls = { read: 0, write: 0, delete: 0 };
-  private readonly inner = new MemoryStorage();
+
+  constructor(private readonly inner: Storage = new MemoryStorage()) {}
 
   read(keys: string[]): Promise<StoreItems> {
     this.calls.read += 1;
@@ -45,18 +49,27 @@ export interface EdgeHarness {
   close(): Promise<void>;
 }
 
+export interface EdgeBotOptions extends AdapterOptions {
+  /**
+   * Count calls to the store createStorage builds from the configuration (as src/index.ts does:
+   * wrapped so that BotState saves on the eTag it read) instead of to a bare MemoryStorage.
+   */
+  storeFromConfig?: boolean;
+}
+
 /**
  * The production bot composed as src/index.ts does (environment -> loadConfig -> adapter with its
  * edge middleware -> MimSyncDoctorBot -> server), on a free loopback port, logs captured.
  */
 export async function startEdgeBot(
   env: Record<string, string> = {},
-  options: AdapterOptions = {},
+  options: EdgeBotOptions = {},
 ): Promise<EdgeHarness> {
+  const { storeFromConfig = false, ...adapterOptions } = options;
   const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'debug', ...env }), port: 0 };
   const logLines: string[] = [];
   const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
-  const storage = new CountingStorage();
+  const storage = new CountingStorage(storeFromConfig ? createStorage(config) : undefined);
   const bot = new MimSyncDoctorBot(storage);
   const adapter = createAdapter(
     config,
@@ -64,7 +77,7 @@ export async function startEdgeBot(
     async (context) => {
       await sendErrorCard(context, langFromLocale(context.activity.locale));
     },
-    options,
+    adapterOptions,
   );
   const server = createServer({ config, adapter, bot, logger });
   const address = await start(server, config);
@@ -76,6 +89,31 @@ export async function startEdgeBot(
     logLines,
     close: () => stop(server),
   };
+}
+
+/**
+ * A fresh startEdgeBot for each test of the file (or of the describe block it is called in),
+ * closed after the test. Read it only while a test runs.
+ */
+export function useEdgeBot(env: Record<string, string> = {}, options: EdgeBotOptions = {}): EdgeHarness {
+  return useStarted('test', () => startEdgeBot(env, options));
+}
+
+/**
+ * startEdgeBot with Bot Framework authentication on: app id and secret set, tokens checked against
+ * the OpenID stub, outbound credentials stubbed, listening on 127.0.0.1. `env` and `options` add to
+ * or override those settings.
+ */
+export function startAuthenticatedEdgeBot(
+  openId: Pick<OpenIdStub, 'authEnv'>,
+  auth: { appId: string; secret?: string },
+  env: Record<string, string> = {},
+  options: EdgeBotOptions = {},
+): Promise<EdgeHarness> {
+  return startEdgeBot(
+    { ...openId.authEnv(auth.appId, auth.secret), HOST: '127.0.0.1', ...env },
+    { credentialsFactory: stubCredentialsFactory(auth.appId), ...options },
+  );
 }
 
 export function postRaw(

@@ -21,6 +21,22 @@ export function seeCard(activity: Partial<Activity>): SeenCard {
   return { ...seeActivity(activity), card, inputs };
 }
 
+/** Every message the bot posted to a conversation (in-turn replies and proactive notices), in order. */
+export function messagesPostedTo(
+  connector: Pick<FailingConnector, 'answered'>,
+  conversationId: string,
+): Partial<Activity>[] {
+  return connector.answered
+    .filter((a) => a.request.method === 'POST' && a.request.conversationId === conversationId)
+    .map(activityOf)
+    .filter((a) => a.type === 'message');
+}
+
+/** The same messages as the user sees them. */
+export function messagesTo(connector: Pick<FailingConnector, 'answered'>, conversationId: string): Seen[] {
+  return messagesPostedTo(connector, conversationId).map((a) => seeActivity(a));
+}
+
 /** The message that walks to "Time for a human" in two "Still failing" clicks (run-error-codes, update-mim). */
 export const STOPPED_RUN = 'ADMA  Delta Import  stopped-connectivity  01-03-2024 02:00:13';
 
@@ -51,23 +67,16 @@ export class Requester {
 
   /** Messages the bot posted to this conversation since the last call. */
   news(): Partial<Activity>[] {
-    const mine = this.connector.answered.filter(
-      (a) =>
-        a.request.method === 'POST' &&
-        a.request.conversationId === this.conversationId &&
-        activityOf(a).type === 'message',
-    );
+    const mine = messagesPostedTo(this.connector, this.conversationId);
     const fresh = mine.slice(this.seen);
     this.seen = mine.length;
-    return fresh.map(activityOf);
+    return fresh;
   }
 
   /** Replies to one activity: proactive notices arriving meanwhile answer an older one. */
   private repliesTo(activityId: string | undefined): SeenCard[] {
-    return this.connector.answered
-      .filter((a) => a.request.method === 'POST' && a.request.conversationId === this.conversationId)
-      .map(activityOf)
-      .filter((a) => a.type === 'message' && a.replyToId === activityId)
+    return messagesPostedTo(this.connector, this.conversationId)
+      .filter((a) => a.replyToId === activityId)
       .map(seeCard);
   }
 
