@@ -171,7 +171,10 @@ const PROBE_ARGS = ['--expose-gc', '-r', path.join(CACHE, 'memory-probe.js')];
 async function launch(target: Target, extraNodeArgs: string[] = []): Promise<BotProcess> {
   const port = await freePort();
   // The bot runs as `npm start` runs it in production (scripts/start.cjs): with its heap limit.
-  const startFlags = target === 'bot' ? [`--max-old-space-size=${process.env.MAX_HEAP_MB ?? '192'}`] : [];
+  const startFlags =
+    target === 'bot'
+      ? [`--max-old-space-size=${process.env.MAX_HEAP_MB ?? '192'}`, '--max-semi-space-size=16']
+      : [];
   const nodeArgs = [...startFlags, ...extraNodeArgs, ...PROBE_ARGS];
   const script = target === 'bot' ? path.join(ROOT, 'dist', 'index.js') : path.join(CACHE, 'echo-bot.js');
   const env = target === 'bot' ? botEnv(port) : { ...baseEnv(), NODE_ENV: 'production', PORT: String(port) };

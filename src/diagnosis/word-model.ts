@@ -31,9 +31,15 @@ const SMOOTHING = 0.5;
 /** A long paste says what it is about in its first lines; the rest would only slow scoring. */
 const MAX_WORDS = 1500;
 
+/** Cheaper than a regular expression on every word: most words are plain ASCII. */
+function hasNonAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return true;
+  return false;
+}
+
 /** Danish letters also written as ae/oe/aa: both spellings become one feature. */
 function fold(word: string): string {
-  return /[æøå]/.test(word) ? word.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa') : word;
+  return hasNonAscii(word) ? word.replace(/æ/g, 'ae').replace(/ø/g, 'oe').replace(/å/g, 'aa') : word;
 }
 
 /** Words, a five-letter stem of longer words (hænger/hængende), and word pairs; numbers left out. */
