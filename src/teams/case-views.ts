@@ -1,6 +1,6 @@
 import type { SupportMention } from '../config';
 import { getStep } from '../diagnosis/knowledge/steps';
-import type { Lang } from '../diagnosis/types';
+import { CONNECTOR_IDS, type Lang } from '../diagnosis/types';
 import {
   IMPACTS,
   type EscalationCase,
@@ -27,18 +27,7 @@ export const MAX_LISTED = 20;
 /** The support card quotes this many of the user's last messages. */
 const MAX_TRANSCRIPT_LINES = 6;
 
-const CONNECTOR_KEYS = new Set<string>([
-  'generic-ldap',
-  'generic-sql',
-  'lotus-domino',
-  'web-services',
-  'powershell',
-  'graph',
-  'generic-csv',
-  'ad',
-  'fim-service',
-  'other',
-]);
+const CONNECTOR_KEYS = new Set<string>(CONNECTOR_IDS);
 
 function connectorName(id: string, lang: Lang): string {
   return CONNECTOR_KEYS.has(id) ? t(lang, `connector.${id}` as StringKey) : id;
