@@ -41,6 +41,15 @@ describe('decide', () => {
     expect(decision('the HR MA export ended in stopped-server').route).toBe('run-error-codes');
   });
 
+  it('treats a status that is a known issue of the named build as a build question (routing rule 4)', () => {
+    expect(
+      decision('runs stop with stopped-extension-dll-load right after we installed 4.5.286.0').route,
+    ).toBe('update-mim');
+    expect(decision('full sync dies, status stopped-extension-dll-load and event 6152').route).toBe(
+      'run-error-codes',
+    );
+  });
+
   it('says nothing specific about a greeting, and routes it out of scope for a batch caller', () => {
     const d = decision('hi there');
     expect(d.kind).toBe('no-signal');

@@ -56,6 +56,12 @@ function printOne(text: string, langArg: string | undefined): void {
   }
 }
 
+// `npm run diagnose -- ... | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--jsonl')) return runJsonl();

@@ -1,4 +1,4 @@
-import { getEventId, getObjectError, getRunStatus } from './knowledge';
+import { KNOWN_ISSUES, getEventId, getObjectError, getRunStatus } from './knowledge';
 import wordModelData from './knowledge/word-model.json';
 import { loadWordModel, type WordModelData } from './word-model';
 import {
@@ -33,6 +33,8 @@ const EVIDENCE = {
   severalMimBuilds: 2.5,
   connectorBuild: 2.5,
   stackTrace: 2.5,
+  /** A status that is a listed known issue of the named build. */
+  knownIssue: 5,
 } as const;
 
 /** Thresholds of the decision. */
@@ -112,6 +114,21 @@ function addWeights(scores: Map<Route, number>, weights: Weights, factor: number
   }
 }
 
+/**
+ * A status the version history lists as a known issue of the build the admin names (routing rule 4:
+ * stopped-extension-dll-load right after installing 4.5.286.0) is a build question.
+ */
+function knownIssueWeights(findings: readonly Finding[]): Weights {
+  const builds = new Set(findings.filter((f) => f.kind === 'mim-build').map((f) => f.value));
+  const statuses = new Set(findings.filter((f) => f.kind === 'run-status').map((f) => f.value));
+  if (builds.size === 0 || statuses.size === 0) return {};
+  const known = KNOWN_ISSUES.some(
+    (issue) =>
+      issue.statusCode !== null && statuses.has(issue.statusCode) && issue.builds.some((b) => builds.has(b)),
+  );
+  return known ? { 'update-mim': EVIDENCE.knownIssue } : {};
+}
+
 /** Sum the evidence of every finding per route, plus the combinations that only count together. */
 export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
   const scores = new Map<Route, number>();
@@ -120,6 +137,7 @@ export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
     if (f.kind === 'mim-build' && findings.find((x) => x.kind === 'mim-build') !== f) continue;
     addWeights(scores, weightsOf(f, findings), f.confidence * (f.emphasis ?? 1));
   }
+  addWeights(scores, knownIssueWeights(findings), 1);
   // Per finding key (`kind` and `kind:value`): the strongest emphasis it has anywhere in the message.
   // A combination counts as much as its weakest part (an aside's evidence stays an aside), and a
   // dismissed mention ("there is no custom code on that MA") does not rule a combination out.
