@@ -1,20 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { MessageFactory, type TurnContext } from 'botbuilder';
 // Deep imports: the package's index also loads prompts and the recognizers-text suite (~0.5 s, ~30 MB).
 import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
-import { advise, emptyFacts, nextStep, type CaseFacts } from '../diagnosis/advise';
+import { advise, nextStep } from '../diagnosis/advise';
 import { decide } from '../diagnosis/decide';
-import { getObjectError, getRunStatus, getStep } from '../diagnosis/knowledge';
+import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
 import { recognize } from '../diagnosis/recognize';
-import {
-  QUESTIONS,
-  clarifyQuestion,
-  type AnswerValue,
-  type Choice,
-  type QuestionId,
-  type QuestionNode,
-} from '../diagnosis/triage-tree';
+import { QUESTIONS, clarifyQuestion, type AnswerValue, type QuestionNode } from '../diagnosis/triage-tree';
 import {
   isStepId,
   type Decision,
@@ -23,99 +15,44 @@ import {
   type Route,
   type StepId,
 } from '../diagnosis/types';
-import {
-  caseSummaryText,
-  summarizeFindings,
-  transcriptExcerpt,
-  type CaseInput,
-  type FeedbackOutcome,
-  type StepShown,
-} from '../escalation';
-import { t, type StringKey } from '../i18n';
-import { LOGGER_KEY, type Logger } from '../logger';
+import { t } from '../i18n';
 import { adviceView } from './advice-view';
 import type { CardAction } from './card-actions';
-import type { CardName, CardViews } from './card-views';
 import { cardAttachment, expandCard } from './cards';
-import { caseCommandReply, type CaseCommand } from './case-commands';
-import { caseFormView, type CaseFormInput } from './case-views';
-import { requesterOf, type EscalationDesk } from './escalation-desk';
+import { caseSummary } from './case-summary';
+import type { EscalationDesk } from './escalation-desk';
 import { commandLanguage, parseCommand, type Command } from './commands';
 import { resolveLanguage, type LanguagePreference } from './language';
 import { errorView, messageView, welcomeView } from './message-views';
 import { answeredQuestionView, choiceLabel, questionView } from './question-view';
 import { readInput } from './read-input';
+import { caseCommand, openCase, recordOutcome, showCaseForm } from './triage-escalation';
+import { newState, remember, type PendingQuestion, type TriageState, type Turn } from './triage-state';
+import { sendCard, tell } from './turn-replies';
+import { ANSWERED_CARD_KEY, BAD_CLICK_KEY, STALE_CLICK_KEY } from './turn-keys';
+import { answerFromText } from './typed-answer';
+
+// Existing imports of these from the dialog keep working.
+export {
+  ANSWERED_CARD_KEY,
+  BAD_CLICK_KEY,
+  CASE_OPENED_THIS_TURN_KEY,
+  INVOKE_MESSAGE_KEY,
+  STALE_CLICK_KEY,
+} from './turn-keys';
+export type { TriageState } from './triage-state';
+export { answerFromText } from './typed-answer';
 
 export const TRIAGE_DIALOG_ID = 'triage';
 
 /** A candidate needs at least this score to be suggested after "still failing". */
 const PLAUSIBLE_SCORE = 2;
 
-/** Set in turn state when a question card was answered: the card as it should now look, buttons gone. */
-export const ANSWERED_CARD_KEY = Symbol('answeredCard');
-/** Set in turn state when a click came from a card the conversation has moved past. */
-export const STALE_CLICK_KEY = Symbol('staleClick');
-/** The case this turn opened; kept when the turn runs again after a state conflict. */
-export const CASE_OPENED_THIS_TURN_KEY = Symbol('caseOpenedThisTurn');
-/** Set in turn state when a click's data could not be read (tampered, unknown verb). */
-export const BAD_CLICK_KEY = Symbol('badClick');
-/** Set in turn state when a click is best answered with a short message in the invoke response. */
-export const INVOKE_MESSAGE_KEY = Symbol('invokeMessage');
-
-/** The user's messages kept for an escalation: as many, and as long, as a case keeps. */
-const TRANSCRIPT_LIMITS = { maxMessages: 10, maxChars: 500 };
-
-interface PendingQuestion {
-  /** Node id plus nonce, as sent in the card's buttons. */
-  questionId: string;
-  node: QuestionId;
-  /** For the clarify node: the steps it offered. */
-  candidates: StepId[];
-}
-
-/** Everything the dialog remembers between turns; plain JSON so any Storage can hold it. */
-export interface TriageState {
-  facts: CaseFacts;
-  pending: PendingQuestion | null;
-  asked: QuestionId[];
-  shown: StepId[];
-  ranked: StepId[];
-  current: StepId | null;
-  lang: Lang | null;
-  seq: number;
-  /** What the user said after each step ("That fixed it" / "Still failing"); goes with an escalation. */
-  outcomes: Partial<Record<StepId, FeedbackOutcome>>;
-  /** The user's last messages in this case, redacted and capped; they go with an escalation. */
-  messages: string[];
-}
-
-function newState(lang: Lang | null = null, seq = 0): TriageState {
-  return {
-    facts: emptyFacts(),
-    pending: null,
-    asked: [],
-    shown: [],
-    ranked: [],
-    current: null,
-    lang,
-    seq,
-    outcomes: {},
-    messages: [],
-  };
-}
-
 export interface TriageDialogOptions {
   /** Opens and lists support cases; without it (the terminal chat) the bot offers no escalation. */
   escalation?: EscalationDesk;
   /** Deletes the user's own bot state (dialog and language) for "delete my data". */
   forgetUserState?: (context: TurnContext) => Promise<void>;
-}
-
-/** Turn state and dialog state travel together through the handlers of one turn. */
-interface Turn {
-  context: TurnContext;
-  state: TriageState;
-  lang: Lang;
 }
 
 /**
@@ -235,7 +172,7 @@ export class TriageDialog extends Dialog {
         return this.showAdvice(turn, decision.route as StepId, { lowConfidence: true });
       }
       case 'out-of-scope':
-        return this.send(
+        return sendCard(
           turn,
           'message',
           messageView(t(lang, 'reply.outOfScope.title'), t(lang, 'reply.outOfScope.text')),
@@ -271,16 +208,16 @@ export class TriageDialog extends Dialog {
         return this.showAdvice(turn, action.step, {});
       case 'fixed':
         if (await this.isOldAdviceCard(turn, action.step)) return;
-        await this.recordOutcome(turn, action.step, 'fixed');
+        await recordOutcome(this.desk, turn, action.step, 'fixed');
         Object.assign(state, newState(lang, state.seq));
-        return this.send(
+        return sendCard(
           turn,
           'message',
           messageView(t(lang, 'reply.fixed.title'), t(lang, 'reply.fixed.text')),
         );
       case 'stillFailing': {
         if (await this.isOldAdviceCard(turn, action.step)) return;
-        await this.recordOutcome(turn, action.step, 'still-failing');
+        await recordOutcome(this.desk, turn, action.step, 'still-failing');
         const shown = [...new Set([...state.shown, ...action.tried])];
         const next = nextStep(action.step, shown, state.ranked);
         if (next) {
@@ -289,7 +226,7 @@ export class TriageDialog extends Dialog {
         }
         if (this.desk) {
           // A case can be opened: offer it instead of a summary to copy.
-          return this.send(
+          return sendCard(
             turn,
             'message',
             messageView(t(lang, 'reply.exhausted.title'), t(lang, 'reply.exhausted.escalate'), [
@@ -297,7 +234,7 @@ export class TriageDialog extends Dialog {
             ]),
           );
         }
-        return this.send(
+        return sendCard(
           turn,
           'message',
           messageView(
@@ -310,15 +247,15 @@ export class TriageDialog extends Dialog {
         Object.assign(state, newState(lang, state.seq));
         return this.ask(turn, QUESTIONS.symptom);
       case 'help':
-        return this.send(turn, 'welcome', welcomeView(lang, { escalation: this.desk !== undefined }));
+        return sendCard(turn, 'welcome', welcomeView(lang, { escalation: this.desk !== undefined }));
       case 'escalate':
-        return this.showCaseForm(turn, action.step);
+        return showCaseForm(this.desk, turn, action.step);
       case 'openCase':
-        return this.openCase(turn, action);
+        return openCase(this.desk, turn, action);
       case 'takeCase':
       case 'resolveCase':
         // Support card clicks are handled by the bot before any dialog; here only without escalation.
-        return this.tell(turn, 'reply.casesUnavailable');
+        return tell(turn, 'reply.casesUnavailable');
     }
   }
 
@@ -341,7 +278,7 @@ export class TriageDialog extends Dialog {
     const { state, context } = turn;
     switch (command.id) {
       case 'help':
-        return this.send(turn, 'welcome', welcomeView(turn.lang, { escalation: this.desk !== undefined }));
+        return sendCard(turn, 'welcome', welcomeView(turn.lang, { escalation: this.desk !== undefined }));
       case 'startOver':
         Object.assign(state, newState(turn.lang, state.seq));
         await context.sendActivity(t(turn.lang, 'reply.startOver'));
@@ -361,133 +298,15 @@ export class TriageDialog extends Dialog {
       case 'version':
         return this.checkVersion(turn, command.build);
       case 'escalate':
-        return this.showCaseForm(turn);
+        return showCaseForm(this.desk, turn);
       case 'myCases':
       case 'openCases':
       case 'stats':
       case 'useChannel':
-        return this.caseCommand(turn, command.id);
+        return caseCommand(this.desk, turn, command.id);
       case 'deleteMyData':
         return this.deleteMyData(turn);
     }
-  }
-
-  // ---- escalation (issue 6)
-
-  /** The "That fixed it" / "Still failing" answer: kept for the case, counted for support's stats. */
-  private async recordOutcome(turn: Turn, step: StepId, outcome: FeedbackOutcome): Promise<void> {
-    const { state, context } = turn;
-    state.outcomes[step] = outcome;
-    if (!this.desk) return;
-    const codes = summarizeFindings(state.facts, step);
-    try {
-      await this.desk.recordFeedback({
-        step,
-        outcome,
-        statusCode: codes.statusCodes[0] ?? null,
-        objectCode: codes.objectCodes[0] ?? null,
-        feedbackId: `${context.activity.id ?? randomUUID()}/${step}`,
-      });
-    } catch (err) {
-      // Statistics are not worth failing the user's turn for.
-      (context.turnState.get(LOGGER_KEY) as Logger | undefined)?.warn({ err }, 'feedback not recorded');
-    }
-  }
-
-  private stepsShown(state: TriageState): StepShown[] {
-    return state.shown.map((step) => ({ step, outcome: state.outcomes[step] ?? 'no answer' }));
-  }
-
-  /** The short form: what the bot knows, plus the two inputs it lacks. Its submit id is new each time. */
-  private async showCaseForm(turn: Turn, step?: StepId): Promise<void> {
-    const { state, lang } = turn;
-    // Clicked on an advice card from before a restart or a state expiry: that card's step is the case.
-    if (step && state.current === null) {
-      state.current = step;
-      if (!state.shown.includes(step)) state.shown.push(step);
-    }
-    if (!this.desk) {
-      return this.tell(turn, 'reply.escalationUnavailable', {
-        summary: caseSummary(state, state.current, lang),
-      });
-    }
-    return this.send(turn, 'case-form', caseFormView(this.formInput(state, lang, randomUUID())));
-  }
-
-  private formInput(state: TriageState, lang: Lang, submissionId: string): CaseFormInput {
-    return {
-      lang,
-      findings: summarizeFindings(state.facts, state.current),
-      steps: this.stepsShown(state),
-      messageCount: state.messages.length,
-      submissionId,
-    };
-  }
-
-  private async openCase(turn: Turn, action: Extract<CardAction, { verb: 'openCase' }>): Promise<void> {
-    const { state, lang, context } = turn;
-    const desk = this.desk;
-    if (!desk) return this.tell(turn, 'reply.casesUnavailable');
-    const description = action.description?.trim() ?? '';
-    if (description === '' || !action.impact) {
-      // Teams checks the required inputs first; this is for old clients and hand-made payloads.
-      if (context.activity.type === 'invoke')
-        context.turnState.set(INVOKE_MESSAGE_KEY, t(lang, 'reply.caseMissingInput'));
-      else await context.sendActivity(t(lang, 'reply.caseMissingInput'));
-      return;
-    }
-    const input: CaseInput = {
-      requester: requesterOf(context.activity),
-      lang,
-      description,
-      impact: action.impact,
-      findings: summarizeFindings(state.facts, state.current),
-      steps: this.stepsShown(state),
-      userMessages: state.messages,
-    };
-    const opened = await desk.openCase(input, action.submissionId);
-    const c = opened.case;
-    // A turn re-run after a state conflict finds its own case: it was still opened by this click.
-    const createdHere = opened.created || context.turnState.get(CASE_OPENED_THIS_TURN_KEY) === c.id;
-    if (opened.created) context.turnState.set(CASE_OPENED_THIS_TURN_KEY, c.id);
-    // The form, sent: inputs and button gone, so it cannot be sent twice from this card.
-    context.turnState.set(
-      ANSWERED_CARD_KEY,
-      expandCard('case-form', caseFormView(this.formInput(state, lang, action.submissionId), c.id)),
-    );
-    if (!createdHere) {
-      return this.send(
-        turn,
-        'message',
-        messageView(
-          t(lang, 'reply.caseOpened.title', { caseId: c.id }),
-          t(lang, 'reply.caseAlreadyOpened', { caseId: c.id }),
-        ),
-      );
-    }
-    if (!opened.queued) {
-      // Honest: stored, but nobody has been told. The summary is for the user to pass on.
-      return this.send(turn, 'message', {
-        ...messageView(
-          t(lang, 'reply.caseNoChannel.title', { caseId: c.id }),
-          t(lang, 'reply.caseNoChannel.text'),
-        ),
-        detail: caseSummaryText(c, lang),
-      });
-    }
-    return this.send(
-      turn,
-      'message',
-      messageView(t(lang, 'reply.caseOpened.title', { caseId: c.id }), t(lang, 'reply.caseOpened.text')),
-    );
-  }
-
-  /** `my cases`, `open cases`, `stats` and registering the channel: no dialog state involved. */
-  private async caseCommand(turn: Turn, command: CaseCommand): Promise<void> {
-    if (!this.desk) return this.tell(turn, 'reply.casesUnavailable');
-    const reply = await caseCommandReply(this.desk, command, turn.context.activity, turn.lang);
-    if ('list' in reply) return this.send(turn, 'list', reply.list);
-    await turn.context.sendActivity(reply.text);
   }
 
   /** The right to be forgotten: the user's cases, their queued messages, and their bot state here. */
@@ -497,10 +316,6 @@ export class TriageDialog extends Dialog {
     Object.assign(state, newState(null, state.seq));
     await this.options.forgetUserState?.(context);
     await context.sendActivity(t(lang, 'reply.deleted', { n: removed }));
-  }
-
-  private async tell(turn: Turn, key: StringKey, vars: Record<string, string | number> = {}): Promise<void> {
-    await turn.context.sendActivity(t(turn.lang, key, vars));
   }
 
   private async lookUpCode(turn: Turn, code: string): Promise<void> {
@@ -537,7 +352,7 @@ export class TriageDialog extends Dialog {
     switch (answer.slot) {
       case 'step':
         if (answer.value) return this.showAdvice(turn, answer.value, {});
-        return this.send(
+        return sendCard(
           turn,
           'message',
           messageView(t(lang, 'reply.noSignal.title'), t(lang, 'reply.outOfScope.text')),
@@ -573,7 +388,7 @@ export class TriageDialog extends Dialog {
     state.current = step;
     if (!state.shown.includes(step)) state.shown.push(step);
     const secondary = options.secondary && isStepId(options.secondary) ? options.secondary : null;
-    await this.send(
+    await sendCard(
       turn,
       'advice',
       adviceView(advice, {
@@ -601,83 +416,15 @@ export class TriageDialog extends Dialog {
       node: node.id,
       candidates: node.id === 'clarify' ? node.choices.map((c) => c.id).filter(isStepId) : [],
     };
-    await this.send(turn, 'question', questionView(node, questionId, turn.lang));
+    await sendCard(turn, 'question', questionView(node, questionId, turn.lang));
   }
 
   private nodeOf(pending: PendingQuestion): QuestionNode {
     return pending.node === 'clarify' ? clarifyQuestion(pending.candidates) : QUESTIONS[pending.node];
-  }
-
-  private async send<N extends CardName>(turn: Turn, name: N, view: CardViews[N]): Promise<void> {
-    await turn.context.sendActivity(MessageFactory.attachment(cardAttachment(name, view)));
   }
 }
 
 /** The apology card for a turn that failed. */
 export async function sendErrorCard(context: TurnContext, lang: Lang): Promise<void> {
   await context.sendActivity(MessageFactory.attachment(cardAttachment('error', errorView(lang))));
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
-    .trim();
-}
-
-/** A typed answer to the pending question: a choice by number or label, or a value the recognizer found. */
-export function answerFromText(node: QuestionNode, recognition: Recognition): AnswerValue | null {
-  const text = normalise(recognition.text);
-  const byNumber = /^\d{1,2}$/.test(text) ? node.choices[Number(text) - 1] : undefined;
-  if (byNumber) return byNumber.answer;
-  const byLabel = node.choices.find((c: Choice) =>
-    (['en', 'da'] as const).some((lang) => normalise(choiceLabel(c, lang)) === text || c.id === text),
-  );
-  if (byLabel) return byLabel.answer;
-  // A longer message is a new description of the problem, even if it contains a build or a code.
-  if (text.split(' ').length > 8) return null;
-  const find = (kind: string) => recognition.findings.find((f) => f.kind === kind);
-  switch (node.slot) {
-    case 'mimBuild': {
-      const build = find('mim-build');
-      return build ? { slot: 'mimBuild', value: build.value } : null;
-    }
-    case 'connector': {
-      const connector = find('connector');
-      return connector && connector.value !== 'other' && isConnector(connector.value)
-        ? { slot: 'connector', value: connector.value }
-        : null;
-    }
-    case 'statusCode': {
-      const status = find('run-status');
-      return status ? { slot: 'statusCode', value: status.value } : null;
-    }
-    case 'step':
-      return null;
-  }
-}
-
-function isConnector(
-  value: string,
-): value is 'generic-ldap' | 'generic-sql' | 'lotus-domino' | 'web-services' {
-  return ['generic-ldap', 'generic-sql', 'lotus-domino', 'web-services'].includes(value);
-}
-
-/** A one-paragraph summary of the case for a human to pick up. */
-function caseSummary(state: TriageState, step: StepId | null, lang: Lang): string {
-  const steps = [...new Set([...state.shown, ...(step ? [step] : [])])];
-  const parts = [
-    ...state.facts.findings.filter((f) => f.kind !== 'symptom').map((f) => f.raw || f.value),
-    state.facts.mimBuild ? `MIM ${state.facts.mimBuild}` : '',
-    state.facts.connector ? t(lang, `connector.${state.facts.connector}`) : '',
-    steps.length > 0
-      ? t(lang, 'summary.stepsShown', { steps: steps.map((id) => `"${getStep(id).title[lang]}"`).join(', ') })
-      : '',
-  ].filter(Boolean);
-  return parts.join('; ');
-}
-
-/** Keeps the user's message for an escalation: redacted, capped, only the last few. */
-function remember(state: TriageState, text: string): void {
-  state.messages = transcriptExcerpt([...state.messages, text], TRANSCRIPT_LIMITS).map((line) => line.text);
 }
