@@ -494,3 +494,18 @@ describe('the delivery sender', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('the escalation desk', () => {
+  it('knows a support admin by Entra object id, whatever the case of the configured id', () => {
+    const desk = new EscalationDesk({
+      store: new MemoryStorage(),
+      settings: loadConfig({}).escalation,
+      supportAdminIds: [FAKE.userAadObjectId.toUpperCase()],
+    });
+    expect(desk.isSupportAdmin({ from: { id: 'u', name: 'n', aadObjectId: FAKE.userAadObjectId } })).toBe(
+      true,
+    );
+    expect(desk.isSupportAdmin({ from: { id: 'u', name: 'n', aadObjectId: 'someone-else' } })).toBe(false);
+    expect(desk.isSupportAdmin({ from: { id: 'u', name: 'n' } })).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
+import { isSupportAdmin } from '../edge/tenant';
 import type { EscalationSettings, SupportChannelSetting } from '../config';
 import {
   CaseStore,
@@ -115,8 +116,7 @@ export class EscalationDesk {
   }
 
   isSupportAdmin(activity: Partial<Activity>): boolean {
-    const aad = activity.from?.aadObjectId?.toLowerCase();
-    return aad !== undefined && aad !== '' && this.options.supportAdminIds.includes(aad);
+    return isSupportAdmin(activity, { supportAdminIds: this.options.supportAdminIds });
   }
 
   /** Support commands work in the support channel, and anywhere for support admins. */
