@@ -1,6 +1,7 @@
-import type { Activity } from 'botbuilder';
+import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { getStep } from '../src/diagnosis/knowledge/steps';
 import type { StepId } from '../src/diagnosis/types';
+import { MimSyncDoctorBot } from '../src/teams/bot';
 import { TriageDialog } from '../src/teams/triage-dialog';
 import {
   FAKE,
@@ -12,7 +13,7 @@ import {
 } from './helpers/activities';
 import { useConnectorStub, type RecordedRequest } from './helpers/connector-stub';
 import { postActivity, useEdgeBot } from './helpers/edge-harness';
-import { cardNodes, postedMessages, see } from './helpers/replies';
+import { cardNodes, postedMessages, see, seeActivity } from './helpers/replies';
 
 /**
  * The production composition (config -> storage -> adapter -> bot -> server, as src/index.ts wires it)
@@ -185,7 +186,7 @@ describe('a turn that throws', () => {
     ['da-DK', 'Beklager, noget gik galt', 'Start forfra'],
   ])('gets the apology card (%s), and the next turn works', async (locale, title, button) => {
     jest
-      .spyOn(TriageDialog.prototype, 'continueDialog')
+      .spyOn(TriageDialog.prototype, 'handleTurn')
       .mockRejectedValueOnce(new Error('kaboom: internal detail that must stay private'));
 
     const failing = personalMessage('full sync on the FIM Service MA hangs for hours', options({ locale }));
@@ -203,7 +204,7 @@ describe('a turn that throws', () => {
   });
 
   it('the apology card’s Start over button asks the symptom question', async () => {
-    jest.spyOn(TriageDialog.prototype, 'continueDialog').mockRejectedValueOnce(new Error('kaboom'));
+    jest.spyOn(TriageDialog.prototype, 'handleTurn').mockRejectedValueOnce(new Error('kaboom'));
     const [apology] = await turn(personalMessage('PCNS logs event 6025 on the DC', options()));
     const [button] = see(apology).buttons;
     const replies = await turn(cardSubmit(button.data, options()));
@@ -308,5 +309,44 @@ describe('card clicks as Action.Execute invokes', () => {
       value: 'I could not read that button click. Please use the latest card, or type help.',
     });
     expect(posted).toEqual([]);
+  });
+});
+
+describe('dialog state stored by the previous version (a DialogSet stack)', () => {
+  /** Where PrivateConversationState keeps this user's state in this conversation. */
+  const stateKey = `msteams/conversations/${FAKE.personalConversationId}/users/${FAKE.userId}/`;
+
+  async function run(bot: MimSyncDoctorBot, activity: Partial<Activity>): Promise<Partial<Activity>[]> {
+    const adapter = new TestAdapter(async (context) => bot.run(context));
+    await adapter.processActivity(activity, async (context) => bot.run(context));
+    return (adapter as unknown as { activeQueue: Partial<Activity>[] }).activeQueue;
+  }
+
+  it('lets a question asked before the upgrade be answered, and stores the case the new way', async () => {
+    const storage = new MemoryStorage();
+    const [question] = await run(new MimSyncDoctorBot(storage), personalMessage('hi'));
+    const answer = seeActivity(question).buttons.find((b) => b.data.choice === 'pcns-6025');
+    expect(answer).toBeDefined();
+
+    // Rewrite the stored case as the DialogSet of the previous version kept it.
+    const stored = (await storage.read([stateKey]))[stateKey] as { triage: unknown; eTag: string };
+    await storage.write({
+      [stateKey]: { dialogState: { dialogStack: [{ id: 'triage', state: stored.triage }] }, eTag: '*' },
+    });
+
+    const replies = await run(new MimSyncDoctorBot(storage), cardSubmit(answer!.data));
+    expect(replies.map((r) => seeActivity(r).links)).toContainEqual(
+      expect.arrayContaining([getStep('pcns-6025').docUrl]),
+    );
+    const after = (await storage.read([stateKey]))[stateKey] as Record<string, unknown>;
+    expect(after.dialogState).toBeUndefined();
+    expect(after.triage).toMatchObject({ current: 'pcns-6025' });
+  });
+
+  it('starts a new case when the old record holds no usable state', async () => {
+    const storage = new MemoryStorage();
+    await storage.write({ [stateKey]: { dialogState: { dialogStack: [{ id: 'triage' }] }, eTag: '*' } });
+    const replies = await run(new MimSyncDoctorBot(storage), personalMessage('hi'));
+    expect(seeActivity(replies[0]).title).toBe('What goes wrong?');
   });
 });

@@ -196,9 +196,8 @@ class GatedStorage implements Storage {
 /** The dialog's question counter as stored: each question asked adds one. */
 async function storedSeq(conversationId: string): Promise<number> {
   const key = `msteams/conversations/${conversationId}/users/${FAKE.userId}/`;
-  const item = (await blobStorage().read([key]))[key] as
-    { dialogState?: { dialogStack?: Array<{ state?: { seq?: number } }> } } | undefined;
-  return item?.dialogState?.dialogStack?.[0]?.state?.seq ?? -1;
+  const item = (await blobStorage().read([key]))[key] as { triage?: { seq?: number } } | undefined;
+  return item?.triage?.seq ?? -1;
 }
 
 /**

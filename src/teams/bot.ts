@@ -10,10 +10,6 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
-// Deep imports: the package's index also loads prompts and the recognizers-text suite (~0.5 s, ~30 MB).
-import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
-import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
-import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import type { CardAction } from './card-actions';
@@ -31,9 +27,14 @@ import {
   CASE_OPENED_THIS_TURN_KEY,
   INVOKE_MESSAGE_KEY,
   STALE_CLICK_KEY,
-  TRIAGE_DIALOG_ID,
   TriageDialog,
 } from './triage-dialog';
+import type { TriageState } from './triage-state';
+
+/** What a DialogSet stored before the triage state had a property of its own (read once, then dropped). */
+interface LegacyDialogState {
+  dialogStack?: Array<{ id?: string; state?: unknown }>;
+}
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
@@ -86,9 +87,10 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly privateState: PrivateConversationState;
   readonly userState: UserState;
   readonly languages: LanguagePreference;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly triageState: StatePropertyAccessor<TriageState>;
+  private readonly legacyDialogState: StatePropertyAccessor<LegacyDialogState>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
-  private readonly dialogs: DialogSet;
+  private readonly triage: TriageDialog;
   /** Conversations welcomed lately by this instance; the stored flag covers restarts and others. */
   private readonly welcoming = new BoundedTtlSet(10_000, 10 * 60_000);
   private readonly escalation: EscalationDesk | undefined;
@@ -98,17 +100,15 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     this.conversationState = new ConversationState(storage);
     this.privateState = new PrivateConversationState(storage);
     this.userState = new UserState(storage);
-    this.dialogState = this.privateState.createProperty<DialogState>('dialogState');
+    this.triageState = this.privateState.createProperty<TriageState>('triage');
+    this.legacyDialogState = this.privateState.createProperty<LegacyDialogState>('dialogState');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
-    this.dialogs = new DialogSet(this.dialogState);
     this.escalation = options.escalation;
-    this.dialogs.add(
-      new TriageDialog(this.languages, {
-        escalation: options.escalation,
-        forgetUserState: (context) => this.forgetUserState(context),
-      }),
-    );
+    this.triage = new TriageDialog(this.languages, {
+      escalation: options.escalation,
+      forgetUserState: (context) => this.forgetUserState(context),
+    });
 
     this.onMessage(async (context, next) => {
       const input = readInput(context.activity);
@@ -178,10 +178,21 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       : this.escalation.resolve(context.activity, action.caseId, action.note);
   }
 
+  /**
+   * The triage dialog on its own state property: one dialog that never ends needs no dialog stack,
+   * and building a DialogContext (memory scopes, validation) cost more than the dialog's own work.
+   */
   private async runDialog(context: TurnContext): Promise<void> {
-    const dc = await this.dialogs.createContext(context);
-    const result = await dc.continueDialog();
-    if (result.status === DialogTurnStatus.empty) await dc.beginDialog(TRIAGE_DIALOG_ID);
+    let stored: unknown = await this.triageState.get(context);
+    if (stored === undefined) {
+      // A case in progress from before the change carries on.
+      const legacy = await this.legacyDialogState.get(context);
+      stored = legacy?.dialogStack?.find((entry) => entry.id === 'triage')?.state;
+      if (legacy !== undefined) await this.legacyDialogState.delete(context);
+    }
+    const state = await this.triage.handleTurn(context, stored);
+    // "delete my data" drops the cached state during the turn: then nothing is written back.
+    if (this.privateState.get(context) !== undefined) await this.triageState.set(context, state);
   }
 
   /**

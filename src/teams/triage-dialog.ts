@@ -27,7 +27,14 @@ import { errorView, messageView, welcomeView } from './message-views';
 import { answeredQuestionView, choiceLabel, questionView } from './question-view';
 import { readInput } from './read-input';
 import { caseCommand, openCase, recordOutcome, showCaseForm } from './triage-escalation';
-import { newState, remember, type PendingQuestion, type TriageState, type Turn } from './triage-state';
+import {
+  newState,
+  remember,
+  usableState,
+  type PendingQuestion,
+  type TriageState,
+  type Turn,
+} from './triage-state';
 import { sendCard, tell } from './turn-replies';
 import { ANSWERED_CARD_KEY, BAD_CLICK_KEY, STALE_CLICK_KEY } from './turn-keys';
 import { answerFromText } from './typed-answer';
@@ -73,13 +80,22 @@ export class TriageDialog extends Dialog {
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    dc.activeDialog!.state = newState();
-    return this.continueDialog(dc);
+    dc.activeDialog!.state = await this.handleTurn(dc.context, newState());
+    return Dialog.EndOfTurn;
   }
 
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const state = this.stateOf(dc);
-    const { context } = dc;
+    dc.activeDialog!.state = await this.handleTurn(dc.context, dc.activeDialog!.state);
+    return Dialog.EndOfTurn;
+  }
+
+  /**
+   * One turn of triage on the stored state; returns the state to store. The bot calls this directly
+   * with a plain state property: the dialog stack around one never-ending dialog cost more per turn
+   * than everything the dialog itself does. The Dialog methods above keep it usable in a DialogSet.
+   */
+  async handleTurn(context: TurnContext, stored: unknown): Promise<TriageState> {
+    const state = usableState(stored);
     const input = readInput(context.activity);
     const chosen = await this.languages.get(context);
     switch (input.kind) {
@@ -123,20 +139,7 @@ export class TriageDialog extends Dialog {
         await context.sendActivity(t(lang, key));
       }
     }
-    return Dialog.EndOfTurn;
-  }
-
-  private stateOf(dc: DialogContext): TriageState {
-    const state = dc.activeDialog!.state as Partial<TriageState>;
-    // State written by an older version may lack fields: start the case again rather than crash.
-    if (!state.facts || !Array.isArray(state.shown) || !Array.isArray(state.asked)) {
-      dc.activeDialog!.state = newState(state.lang ?? null, state.seq ?? 0);
-    }
-    // Fields added later (escalation) are simply empty in older state.
-    const current = dc.activeDialog!.state as TriageState;
-    if (typeof current.outcomes !== 'object' || current.outcomes === null) current.outcomes = {};
-    if (!Array.isArray(current.messages)) current.messages = [];
-    return current;
+    return state;
   }
 
   // ---- what the user typed

@@ -46,6 +46,23 @@ export function newState(lang: Lang | null = null, seq = 0): TriageState {
   };
 }
 
+/**
+ * Stored state as the dialog can use it. State written by an older version may lack fields, or be
+ * missing altogether: start the case again rather than crash. Fields added later (escalation) are
+ * simply empty in older state.
+ */
+export function usableState(stored: unknown): TriageState {
+  if (typeof stored !== 'object' || stored === null) return newState();
+  const state = stored as Partial<TriageState>;
+  if (!state.facts || !Array.isArray(state.shown) || !Array.isArray(state.asked)) {
+    return newState(state.lang ?? null, typeof state.seq === 'number' ? state.seq : 0);
+  }
+  const current = state as TriageState;
+  if (typeof current.outcomes !== 'object' || current.outcomes === null) current.outcomes = {};
+  if (!Array.isArray(current.messages)) current.messages = [];
+  return current;
+}
+
 /** Turn state and dialog state travel together through the handlers of one turn. */
 export interface Turn {
   context: TurnContext;
