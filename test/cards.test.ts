@@ -1,3 +1,4 @@
+import { Template } from 'adaptivecards-templating';
 import { parseCardAction } from '../src/teams/card-actions';
 import type { AdviceView, QuestionView } from '../src/teams/card-views';
 import { cardAttachment, expandCard, MAX_CARD_BYTES, type CardNodeJson } from '../src/teams/cards';
@@ -138,11 +139,31 @@ describe('template details', () => {
     }
   });
 
-  it('returns a fresh object on every expansion', () => {
+  it('hands out cards nobody can edit, so a card expanded once stays right for the next user', () => {
     const s = sample('message-en');
     const first = expandSample(s);
-    first.body?.push({ type: 'TextBlock', text: 'mutated' });
+    expect(() => first.body?.push({ type: 'TextBlock', text: 'mutated' })).toThrow(TypeError);
+    expect(() => {
+      (first.body![0] as CardNodeJson).text = 'mutated';
+    }).toThrow(TypeError);
     expect(JSON.stringify(expandSample(s))).not.toContain('mutated');
+  });
+
+  it('expands a view it has seen before only once, and a different view again', () => {
+    const expand = jest.spyOn(Template.prototype, 'expand');
+    try {
+      const view: QuestionView = { ...(sample('question-en').view as QuestionView), title: 'Once only?' };
+      const first = expandCard('question', view);
+      const again = expandCard('question', { ...view });
+      expect(again).toEqual(first);
+      expect(expand).toHaveBeenCalledTimes(1);
+      const other = expandCard('question', { ...view, title: 'Another one' });
+      expect(expand).toHaveBeenCalledTimes(2);
+      expect(JSON.stringify(other)).toContain('Another one');
+      expect(JSON.stringify(other)).not.toContain('Once only?');
+    } finally {
+      expand.mockRestore();
+    }
   });
 
   it('shortens a huge recognised value instead of failing', () => {

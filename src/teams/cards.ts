@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { CardName, CardViews } from './card-views';
+import { LruCache } from '../edge/lru-cache';
 
 /** Any node of an Adaptive Card (element, action, fact, column...): only `type` is common to most. */
 export interface CardNodeJson {
@@ -130,8 +131,23 @@ function isCardJson(value: unknown): value is AdaptiveCardJson {
   );
 }
 
-/** Expands `cards/<name>.json` with a localised view model into plain card JSON. */
+/**
+ * Expanded cards by template and view. A failed overnight run brings many admins with the same
+ * paste, and every one of them gets the same advice card: expanding it again (each binding is an
+ * adaptive-expressions evaluation) was the largest cost of a turn. Views are plain data, so the
+ * view's JSON is a complete key. Cached cards are frozen: a caller that edits one fails loudly
+ * instead of changing the next user's card.
+ */
+const expandedCards = new LruCache<string, AdaptiveCardJson>(512);
+/** Views this long carry a paste (stack traces, case summaries) and hardly repeat. */
+const MAX_KEY_CHARS = 8192;
+
+/** Expands `cards/<name>.json` with a localised view model into plain card JSON (read-only). */
 export function expandCard<N extends CardName>(name: N, view: CardViews[N]): AdaptiveCardJson {
+  const key = `${name}\n${JSON.stringify(view)}`;
+  const cacheable = key.length <= MAX_KEY_CHARS;
+  const cached = cacheable ? expandedCards.get(key) : undefined;
+  if (cached !== undefined) return cached;
   const expanded: unknown = template(name).expand({ $root: clampView(view) });
   if (!isCardJson(expanded)) throw new Error(`Card template ${name} did not expand to an AdaptiveCard`);
   const bytes = Buffer.byteLength(JSON.stringify(expanded), 'utf8');
@@ -140,7 +156,17 @@ export function expandCard<N extends CardName>(name: N, view: CardViews[N]): Ada
       `Card ${name} is ${bytes} bytes after expansion; Teams accepts at most ${MAX_CARD_BYTES}`,
     );
   }
-  return expanded;
+  const card = deepFreeze(expanded);
+  if (cacheable) expandedCards.set(key, card);
+  return card;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** The expanded card as a Bot Framework attachment. */
