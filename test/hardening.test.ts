@@ -602,6 +602,15 @@ describe('building blocks', () => {
     expect(parseJsonSafely('{"a":{"b":1}}', 1)).toEqual({ ok: false, reason: 'nested too deeply' });
   });
 
+  it('safe JSON: many brackets side by side are not depth, but exactly one level too many is', () => {
+    const wide = `[${Array.from({ length: 500 }, () => '{"a":[1]}').join(',')}]`;
+    expect(exceedsDepth(wide, 3)).toBe(false);
+    expect(exceedsDepth('[[[1]]]', 3)).toBe(false);
+    expect(exceedsDepth('[[[[1]]]]', 3)).toBe(true);
+    expect(exceedsDepth('{"a":{"b":[{"c":1}]}}', 3)).toBe(true);
+    expect(exceedsDepth('{"a":{"b":[{"c":1}]}}', 4)).toBe(false);
+  });
+
   it('safe JSON: keeps a string constructor, drops object ones and every __proto__', () => {
     const parsed = parseJsonSafely('{"constructor":"x","b":{"constructor":{"prototype":{}}},"__proto__":1}');
     expect(parsed).toEqual({ ok: true, value: { constructor: 'x', b: {} }, droppedKeys: 2 });
@@ -615,5 +624,23 @@ describe('building blocks', () => {
     expect(set.add('a')).toBe(true);
     for (const key of ['b', 'c', 'd', 'e']) set.add(key);
     expect(set.size).toBeLessThanOrEqual(3);
+  });
+
+  it('bounded TTL set: a full set drops its oldest key first, and a key added again lives anew', () => {
+    let now = 0;
+    const set = new BoundedTtlSet(3, 1000, () => now);
+    set.add('a');
+    now = 600;
+    expect(set.has('a')).toBe(true);
+    now = 1001; // 'a' expired: has() forgets it, and it comes back with a fresh TTL
+    expect(set.has('a')).toBe(false);
+    expect(set.add('a')).toBe(true);
+    for (const key of ['b', 'c']) set.add(key);
+    expect(set.size).toBe(3);
+    set.add('d'); // full: the oldest live key ('a', added at 1001) goes, not one of the newer
+    expect([set.has('a'), set.has('b'), set.has('c'), set.has('d')]).toEqual([false, true, true, true]);
+    for (let i = 0; i < 5000; i += 1) set.add(`k${i}`);
+    expect(set.size).toBe(3);
+    expect([set.has('k4997'), set.has('k4998'), set.has('k4999')]).toEqual([true, true, true]);
   });
 });

@@ -1,4 +1,5 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
+import { LruCache } from './lru-cache';
 
 /**
  * The fields botbuilder relies on. Without them it throws outside the turn (a 500), or, for a missing
@@ -102,10 +103,19 @@ function isShortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.trim().length > 0 && value.length <= max;
 }
 
+/** A tenant's activities come from a handful of service URLs: parse each once, not per activity. */
+const checkedServiceUrls = new LruCache<string, boolean>(256);
+
 function isServiceUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH || !URL.canParse(value)) return false;
-  const { protocol, hostname } = new URL(value);
-  return (protocol === 'https:' || protocol === 'http:') && hostname.length > 0;
+  if (typeof value !== 'string' || value.length > MAX_URL_LENGTH) return false;
+  let ok = checkedServiceUrls.get(value);
+  if (ok === undefined) {
+    const url = URL.canParse(value) ? new URL(value) : undefined;
+    ok =
+      url !== undefined && (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+    checkedServiceUrls.set(value, ok);
+  }
+  return ok;
 }
 
 const TIMESTAMP_FIELDS = [

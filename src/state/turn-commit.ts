@@ -161,19 +161,17 @@ async function saveAfterFailure(
 async function resetTurn(
   context: TurnContext,
   turnStateBefore: Map<unknown, unknown>,
-  activityBefore: Partial<Activity> | null,
+  activityBefore: Partial<Activity>,
   states: readonly BotState[],
 ): Promise<void> {
   for (const key of [...context.turnState.keys()]) {
     if (!turnStateBefore.has(key)) context.turnState.delete(key);
   }
   for (const [key, value] of turnStateBefore) context.turnState.set(key, value);
-  if (activityBefore) {
-    // Handlers may edit the activity in place (removing the bot's @mention does).
-    const activity = context.activity as unknown as Record<string, unknown>;
-    for (const key of Object.keys(activity)) if (!(key in activityBefore)) delete activity[key];
-    Object.assign(activity, snapshot(activityBefore as Activity));
-  }
+  // Handlers may change the activity's fields (removing the bot's @mention does).
+  const activity = context.activity as unknown as Record<string, unknown>;
+  for (const key of Object.keys(activity)) if (!(key in activityBefore)) delete activity[key];
+  Object.assign(activity, activityBefore);
   // Also replaces state a middleware loaded before the turn began.
   for (const state of states) await state.load(context, true);
 }
@@ -194,10 +192,11 @@ async function askToRepeat(context: TurnContext, text: string): Promise<void> {
   await context.sendActivity(text);
 }
 
-function snapshot(activity: Activity): Partial<Activity> | null {
-  try {
-    return structuredClone(activity);
-  } catch {
-    return null;
-  }
+/**
+ * The activity's own fields as received. Shallow on purpose: handlers replace fields (removing the
+ * bot's @mention assigns a new `text`) but never edit the objects inside in place, and a deep copy
+ * of every activity cost more than the rest of the commit.
+ */
+function snapshot(activity: Activity): Partial<Activity> {
+  return { ...activity };
 }
