@@ -1,5 +1,6 @@
 import {
   CardFactory,
+  type BotState,
   ConversationState,
   MessageFactory,
   PrivateConversationState,
@@ -14,6 +15,7 @@ import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import type { CardAction } from './card-actions';
 import { BoundedTtlSet } from '../edge/bounded-set';
+import { JsonBotState } from '../state/json-bot-state';
 import { commitTurn } from '../state/turn-commit';
 import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
 import { caseCardView } from './case-views';
@@ -82,10 +84,10 @@ function refusalText(result: Exclude<CaseClickResult, { ok: true }>, lang: Lang)
  * cards from being clicked twice, and saves state. Knowledge and reasoning live in src/diagnosis.
  */
 export class MimSyncDoctorBot extends TeamsActivityHandler {
-  readonly conversationState: ConversationState;
+  readonly conversationState: BotState;
   /** Per user *and* conversation (thread): two colleagues in one thread each have their own case. */
-  readonly privateState: PrivateConversationState;
-  readonly userState: UserState;
+  readonly privateState: BotState;
+  readonly userState: BotState;
   readonly languages: LanguagePreference;
   private readonly triageState: StatePropertyAccessor<TriageState>;
   private readonly legacyDialogState: StatePropertyAccessor<LegacyDialogState>;
@@ -97,9 +99,10 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
 
   constructor(storage: Storage, options: BotOptions = {}) {
     super();
-    this.conversationState = new ConversationState(storage);
-    this.privateState = new PrivateConversationState(storage);
-    this.userState = new UserState(storage);
+    // Stock key schemes, cheaper change check (src/state/json-bot-state.ts).
+    this.conversationState = new JsonBotState(storage, new ConversationState(storage));
+    this.privateState = new JsonBotState(storage, new PrivateConversationState(storage));
+    this.userState = new JsonBotState(storage, new UserState(storage));
     this.triageState = this.privateState.createProperty<TriageState>('triage');
     this.legacyDialogState = this.privateState.createProperty<LegacyDialogState>('dialogState');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
