@@ -47,13 +47,17 @@ export class JsonBotState extends BotState {
   }
 
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    let cached = context.turnState.get(this.cacheKey) as Cached | undefined;
-    if (!force && (!cached || cached.json === withoutETag(cached.state))) return;
+    const cached =
+      (context.turnState.get(this.cacheKey) as Cached | undefined) ??
+      (force ? { state: {}, json: '' } : undefined);
+    if (!cached) return;
+    const json = withoutETag(cached.state);
+    if (!force && json === cached.json) return;
     const key = await this.storageKey(context);
-    cached ??= { state: {}, json: '' };
     cached.state.eTag = '*';
     await this.storage.write({ [key]: cached.state });
-    cached.json = withoutETag(cached.state);
+    // What was just written, without the eTag (the only field the write changes).
+    cached.json = json;
     context.turnState.set(this.cacheKey, cached);
   }
 
