@@ -138,15 +138,26 @@ function isCardJson(value: unknown): value is AdaptiveCardJson {
  * view's JSON is a complete key. Cached cards are frozen: a caller that edits one fails loudly
  * instead of changing the next user's card.
  */
-const expandedCards = new LruCache<string, AdaptiveCardJson>(512);
-/** Views this long carry a paste (stack traces, case summaries) and hardly repeat. */
-const MAX_KEY_CHARS = 8192;
+const expandedCards = new Map<CardName, LruCache<string, AdaptiveCardJson>>();
+/** Per card: a burst's distinct views of one card (steps × languages × findings) fit easily. */
+const CACHED_PER_CARD = 128;
+/**
+ * Views longer than this carry a paste (stack traces, case summaries) and hardly repeat. With the
+ * per-card cap it also bounds the cache: 8 cards × 128 views × (key + card), about 15 MB at most.
+ */
+const MAX_KEY_CHARS = 6144;
 
 /** Expands `cards/<name>.json` with a localised view model into plain card JSON (read-only). */
 export function expandCard<N extends CardName>(name: N, view: CardViews[N]): AdaptiveCardJson {
-  const key = `${name}\n${JSON.stringify(view)}`;
+  // One cache per card keeps the key the view's JSON itself, not a longer string built from it.
+  let cache = expandedCards.get(name);
+  if (cache === undefined) {
+    cache = new LruCache<string, AdaptiveCardJson>(CACHED_PER_CARD);
+    expandedCards.set(name, cache);
+  }
+  const key = JSON.stringify(view);
   const cacheable = key.length <= MAX_KEY_CHARS;
-  const cached = cacheable ? expandedCards.get(key) : undefined;
+  const cached = cacheable ? cache.get(key) : undefined;
   if (cached !== undefined) return cached;
   const expanded: unknown = template(name).expand({ $root: clampView(view) });
   if (!isCardJson(expanded)) throw new Error(`Card template ${name} did not expand to an AdaptiveCard`);
@@ -157,7 +168,7 @@ export function expandCard<N extends CardName>(name: N, view: CardViews[N]): Ada
     );
   }
   const card = deepFreeze(expanded);
-  if (cacheable) expandedCards.set(key, card);
+  if (cacheable) cache.set(key, card);
   return card;
 }
 
