@@ -14,6 +14,7 @@ import { RateLimitMiddleware } from './edge/rate-limit';
 import { TenantFilter } from './edge/tenant';
 import { TypingIndicator } from './edge/typing';
 import { LOGGER_KEY, loggerFromTurn, type Logger } from './logger';
+import { ReusingBotFrameworkAuthentication } from './reusing-auth';
 
 // Taken from the constructor so we need no direct dependency on botframework-connector.
 type AuthArgs = ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>;
@@ -130,7 +131,8 @@ export function createAdapter(
   onTurnError: TurnErrorHandler,
   options: AdapterOptions = {},
 ): GuardedCloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  // Stock authentication; the connector clients it builds are reused across turns.
+  const auth = new ReusingBotFrameworkAuthentication(
     config.botFrameworkAuth as ConfigurationBotFrameworkAuthenticationOptions,
     options.credentialsFactory,
     options.authConfiguration,
