@@ -1,8 +1,10 @@
 /**
  * CPU per turn of the bot's own work, in process (TestAdapter + MemoryStorage, no HTTP), for the
  * bench's turn script. A quick loop for optimising: `npx tsx bench/turn-cost.ts [conversations]
- * [cycles]`; add `--cpu-prof` to node for a profile. It prints µs of CPU per turn per turn kind and
- * overall. The HTTP side (server, outbound replies) is measured by `npm run bench` only.
+ * [cycles] [--distinct]`; add `--cpu-prof` to node for a profile. It prints µs of CPU per turn per
+ * turn kind and overall. `--distinct` makes every typed message unique (a reference number at the
+ * end), so nothing the bot read before helps: the cost of a workload of all-different messages.
+ * The HTTP side (server, outbound replies) is measured by `npm run bench` only.
  */
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { MimSyncDoctorBot } from '../src/teams/bot';
@@ -11,8 +13,11 @@ import { BenchConversation, TURN_KINDS, type TurnKind } from './conversation';
 import { learnPlan } from './state-size';
 
 async function main(): Promise<void> {
-  const conversations = Number(process.argv[2] ?? 50);
-  const cycles = Number(process.argv[3] ?? 40);
+  const args = process.argv.slice(2).filter((arg) => arg !== '--distinct');
+  const distinct = process.argv.includes('--distinct');
+  const conversations = Number(args[0] ?? 50);
+  const cycles = Number(args[1] ?? 40);
+  let serial = 0;
   prepareCards();
   const plan = await learnPlan();
   const storage = new MemoryStorage();
@@ -34,6 +39,10 @@ async function main(): Promise<void> {
       for (let step = 0; step < TURN_KINDS.length; step++) {
         for (const conversation of all) {
           const { kind, activity } = conversation.nextActivity();
+          if (distinct && typeof activity.text === 'string' && activity.text !== '') {
+            serial += 1;
+            activity.text = `${activity.text} (ref ${serial})`;
+          }
           const before = process.cpuUsage();
           await adapter.processActivity(activity as Partial<Activity>, async (ctx) => bot.run(ctx));
           const used = process.cpuUsage(before);
@@ -50,7 +59,9 @@ async function main(): Promise<void> {
   await run(true);
   const perKind = TURN_KINDS.map((k) => `${k} ${Math.round(cpu[k] / (turns / TURN_KINDS.length))}`);
   const total = Object.values(cpu).reduce((a, b) => a + b, 0);
-  console.log(`${turns} turns: ${Math.round(total / turns)} µs CPU per turn (${perKind.join(', ')})`);
+  console.log(
+    `${turns} turns${distinct ? ', all messages distinct' : ''}: ${Math.round(total / turns)} µs CPU per turn (${perKind.join(', ')})`,
+  );
 }
 
 main().catch((err: unknown) => {

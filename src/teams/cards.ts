@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { CardName, CardViews } from './card-views';
+import { deepFreeze } from '../edge/deep-freeze';
 import { LruCache } from '../edge/lru-cache';
 
 /** Any node of an Adaptive Card (element, action, fact, column...): only `type` is common to most. */
@@ -170,14 +171,6 @@ export function expandCard<N extends CardName>(name: N, view: CardViews[N]): Ada
   const card = deepFreeze(expanded);
   if (cacheable) cache.set(key, card);
   return card;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** The expanded card as a Bot Framework attachment. */

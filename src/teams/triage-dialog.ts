@@ -3,7 +3,6 @@ import { MessageFactory, type TurnContext } from 'botbuilder';
 import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { advise, nextStep } from '../diagnosis/advise';
-import { decide } from '../diagnosis/decide';
 import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
 import { recognize } from '../diagnosis/recognize';
 import { QUESTIONS, clarifyQuestion, type AnswerValue, type QuestionNode } from '../diagnosis/triage-tree';
@@ -27,6 +26,7 @@ import { errorView, messageView, welcomeView } from './message-views';
 import { answeredQuestionView, choiceLabel, questionView } from './question-view';
 import { readInput } from './read-input';
 import { caseCommand, openCase, recordOutcome, showCaseForm } from './triage-escalation';
+import { decideOn, readMessage } from './message-reading';
 import {
   newState,
   remember,
@@ -101,7 +101,7 @@ export class TriageDialog extends Dialog {
     switch (input.kind) {
       case 'text': {
         const command = parseCommand(input.text);
-        const recognition = command ? null : recognize(input.text);
+        const recognition = command ? null : readMessage(input.text);
         const written = command ? commandLanguage(input.text) : (recognition?.lang ?? null);
         const lang = resolveLanguage(chosen, written, state.lang, context.activity.locale);
         const turn = { context, state, lang };
@@ -151,7 +151,7 @@ export class TriageDialog extends Dialog {
       const answer = answerFromText(node, recognition);
       if (answer) return this.onAnswer(turn, answer);
     }
-    const decision = decide(recognition);
+    const decision = decideOn(recognition);
     return this.onProblem(turn, recognition, decision);
   }
 
