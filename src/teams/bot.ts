@@ -1,4 +1,5 @@
 import {
+  ActivityTypes,
   CardFactory,
   type BotState,
   ConversationState,
@@ -113,23 +114,6 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       forgetUserState: (context) => this.forgetUserState(context),
     });
 
-    this.onMessage(async (context, next) => {
-      const input = readInput(context.activity);
-      if (input.kind === 'action' && isSupportClick(input.action)) {
-        // An Action.Submit from an old client: answer in the thread; the card itself is updated by the outbox.
-        const result = await this.onSupportClick(context, input.action);
-        const lang = await this.clickerLanguage(context);
-        await context.sendActivity(result.ok ? t(lang, 'reply.actionDone') : refusalText(result, lang));
-      } else {
-        await this.runDialog(context);
-        // Where only the clicker sees the card, the stale-click check is enough; elsewhere everyone
-        // must see that the question was answered.
-        if (context.activity.conversation?.conversationType !== 'personal')
-          await this.updateClickedCard(context);
-      }
-      await next();
-    });
-
     this.onMembersAdded(async (context, next) => {
       // Welcome once, when the bot itself joins; never greet every member who is added.
       const botAdded = (context.activity.membersAdded ?? []).some(
@@ -143,6 +127,22 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       await this.welcomeOnce(context);
       await next();
     });
+  }
+
+  /** A message: typed text, or a card's Action.Submit (older clients). */
+  private async onMessageTurn(context: TurnContext): Promise<void> {
+    const input = readInput(context.activity);
+    if (input.kind === 'action' && isSupportClick(input.action)) {
+      // An Action.Submit from an old client: answer in the thread; the card itself is updated by the outbox.
+      const result = await this.onSupportClick(context, input.action);
+      const lang = await this.clickerLanguage(context);
+      await context.sendActivity(result.ok ? t(lang, 'reply.actionDone') : refusalText(result, lang));
+      return;
+    }
+    await this.runDialog(context);
+    // Where only the clicker sees the card, the stale-click check is enough; elsewhere everyone
+    // must see that the question was answered.
+    if (context.activity.conversation?.conversationType !== 'personal') await this.updateClickedCard(context);
   }
 
   /** Teams sends both installationUpdate and conversationUpdate on install: one welcome card per conversation. */
@@ -258,7 +258,11 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await commitTurn(context, {
       states: [this.privateState, this.conversationState, this.userState],
-      handle: () => super.run(context),
+      // Messages, by far the most turns, go straight to their handler: ActivityHandler's generic
+      // dispatch (handler chains built per turn) cost more than some of our own work. Everything
+      // else (invokes, conversation and installation updates) takes the stock route.
+      handle: () =>
+        context.activity?.type === ActivityTypes.Message ? this.onMessageTurn(context) : super.run(context),
       retryText: async (ctx) =>
         t((await this.languages.get(ctx)) ?? langFromLocale(ctx.activity.locale), 'reply.repeat'),
       retain: [CASE_OPENED_THIS_TURN_KEY],
