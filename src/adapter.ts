@@ -140,10 +140,10 @@ export function createAdapter(
   const adapter = new GuardedCloudAdapter(auth);
   adapter.use(
     {
-      onTurn: async (context, next) => {
+      onTurn: (context, next) => {
         const log = adapter.loggerFor(context.activity);
         if (log) context.turnState.set(LOGGER_KEY, log);
-        await next();
+        return next();
       },
     },
     inboundOnly(adapter, new TenantFilter(config.allowedTenantIds, logger)),

@@ -28,21 +28,17 @@ export class DedupeMiddleware implements Middleware {
     this.seen = new BoundedTtlSet(options.maxEntries ?? 10_000, options.ttlMs, now);
   }
 
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+  // Not async on the way through: a promise and a tick per middleware add up on every turn.
+  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const { id, channelId, conversation } = context.activity;
-    if (typeof id !== 'string' || id === '') {
-      await next();
-      return;
-    }
+    if (typeof id !== 'string' || id === '') return next();
     // JSON of the triple: unambiguous whatever characters the ids contain.
-    if (this.seen.add(JSON.stringify([channelId, conversation.id, id]))) {
-      await next();
-      return;
-    }
+    if (this.seen.add(JSON.stringify([channelId, conversation.id, id]))) return next();
     loggerFromTurn(context, this.fallbackLogger).info(
       { activityId: id, activityType: context.activity.type },
       'duplicate delivery of an activity: ignored',
     );
     endQuietly(context);
+    return Promise.resolve();
   }
 }

@@ -99,11 +99,11 @@ export class RateLimitMiddleware implements Middleware {
       : null;
   }
 
-  async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+  // Not async on the way through: a promise and a tick per middleware add up on every turn.
+  onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    if (activity.type !== ActivityTypes.Message) {
-      await next();
-      return;
+    if (activity.type !== ActivityTypes.Message || (this.users === null && this.conversations === null)) {
+      return next();
     }
     // The Entra object id is the same person across chats; the channel account id is the fallback.
     const userKey = JSON.stringify([activity.channelId, activity.from?.aadObjectId || activity.from?.id]);
@@ -113,10 +113,18 @@ export class RateLimitMiddleware implements Middleware {
     if (!userRefused && !conversationRefused) {
       this.users?.take(userKey);
       this.conversations?.take(conversationKey);
-      await next();
-      return;
+      return next();
     }
+    return this.refuse(context, userRefused, userKey, conversationKey);
+  }
 
+  private async refuse(
+    context: TurnContext,
+    userRefused: boolean,
+    userKey: string,
+    conversationKey: string,
+  ): Promise<void> {
+    const activity = context.activity;
     const limit = userRefused ? 'user' : 'conversation';
     const buckets = userRefused ? this.users : this.conversations;
     const key = userRefused ? userKey : conversationKey;

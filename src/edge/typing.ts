@@ -1,4 +1,4 @@
-import { ActivityTypes, TurnContext, type Middleware } from 'botbuilder';
+import { ActivityTypes, TurnContext, type Activity, type Middleware } from 'botbuilder';
 import { loggerFromTurn, type Logger } from '../logger';
 
 /**
@@ -20,17 +20,20 @@ export class TypingIndicator implements Middleware {
       await next();
       return;
     }
-    const log = loggerFromTurn(context, this.fallbackLogger);
-    // Built while the context is live; the timer never reads the context's activity again.
-    const typing = TurnContext.applyConversationReference(
-      { type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo },
-      TurnContext.getConversationReference(context.activity),
-    );
     const adapter = context.adapter;
     let finished = false;
     let timer: NodeJS.Timeout | undefined;
+    // Built on the first tick, not for every turn: most turns end before it. A tick only runs
+    // while the turn does, so the context is still live then.
+    let typing: Partial<Activity> | undefined;
+    let log: Logger | undefined;
     const tick = async (): Promise<void> => {
       if (finished) return;
+      typing ??= TurnContext.applyConversationReference(
+        { type: ActivityTypes.Typing, relatesTo: context.activity.relatesTo },
+        TurnContext.getConversationReference(context.activity),
+      );
+      log ??= loggerFromTurn(context, this.fallbackLogger);
       try {
         await adapter.sendActivities(context, [{ ...typing }]);
       } catch (err) {
