@@ -173,7 +173,7 @@ async function launch(target: Target, extraNodeArgs: string[] = []): Promise<Bot
   // The bot runs as `npm start` runs it in production (scripts/start.cjs): with its heap limit.
   const startFlags =
     target === 'bot'
-      ? [`--max-old-space-size=${process.env.MAX_HEAP_MB ?? '192'}`, '--max-semi-space-size=16']
+      ? [`--max-old-space-size=${process.env.MAX_HEAP_MB ?? '384'}`, '--max-semi-space-size=16']
       : [];
   const nodeArgs = [...startFlags, ...extraNodeArgs, ...PROBE_ARGS];
   const script = target === 'bot' ? path.join(ROOT, 'dist', 'index.js') : path.join(CACHE, 'echo-bot.js');

@@ -29,7 +29,10 @@ if (stale) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const heapMb = process.env.MAX_HEAP_MB || '192';
+// 384 MB, not less: under a tighter cap V8 runs a full mark-compact every second under load (7 in 5 s
+// at 192 MB against 1 uncapped), which cost about a quarter of the CPU per turn and most of the p99;
+// at 384 MB RSS after 10,000 conversations was 179 MB against 174 MB at 192 MB (docs/benchmark.md).
+const heapMb = process.env.MAX_HEAP_MB || '384';
 // A capped heap shrinks V8's young generation too; keep it at its usual size, or scavenges multiply.
 const flags = [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=16'];
 const child = spawn(process.execPath, [...flags, entry], { stdio: 'inherit' });
