@@ -21,6 +21,15 @@ describe('LruCache', () => {
     expect(cache.get('a')).toBe(2);
   });
 
+  it('deletes a key on request and says whether it was there', () => {
+    const cache = new LruCache<string, number>(2);
+    cache.set('a', 1);
+    expect(cache.delete('a')).toBe(true);
+    expect(cache.delete('a')).toBe(false);
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
   it.each([0, -1, 1.5, Number.NaN])('refuses a capacity of %p', (capacity) => {
     expect(() => new LruCache(capacity)).toThrow(RangeError);
   });

@@ -1,4 +1,4 @@
-import type { Activity } from 'botbuilder';
+import { ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
 import { ReusingBotFrameworkAuthentication } from '../src/reusing-auth';
 
 type ClaimsIdentity = Parameters<ReusingBotFrameworkAuthentication['createUserTokenClient']>[0];
@@ -78,5 +78,20 @@ describe('ReusingBotFrameworkAuthentication', () => {
     const first = await factory.create('https://smba.example.invalid/0/', undefined);
     for (let i = 1; i <= 64; i += 1) await factory.create(`https://smba.example.invalid/${i}/`, undefined);
     expect(await factory.create('https://smba.example.invalid/0/', undefined)).not.toBe(first);
+  });
+
+  it('forgets a client whose creation failed, so the next turn builds it again', async () => {
+    // Credentials come from this factory for each new client; the first attempt fails (say, the
+    // certificate store was not readable yet).
+    const credentials = new ConfigurationServiceClientCredentialFactory({});
+    const createCredentials = jest
+      .spyOn(credentials, 'createCredentials')
+      .mockRejectedValueOnce(new Error('credentials not available yet'));
+    const auth = new ReusingBotFrameworkAuthentication({}, credentials);
+    const factory = (await auth.authenticateRequest(ACTIVITY, '')).connectorFactory!;
+    await expect(factory.create(ACTIVITY.serviceUrl, undefined)).rejects.toThrow('not available yet');
+    const client = await factory.create(ACTIVITY.serviceUrl, undefined);
+    expect(await factory.create(ACTIVITY.serviceUrl, undefined)).toBe(client);
+    expect(createCredentials).toHaveBeenCalledTimes(2);
   });
 });
