@@ -4,6 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
+  // Checks that read reference data from shared/ run apart: `npm run test:reference`.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reference/'],
   // One Azurite blob emulator per run for the state tests (127.0.0.1, telemetry off); see the files.
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -9,7 +9,7 @@ import { trainWordModel } from '../src/diagnosis/word-model';
 import { ROUTES, type Route } from '../src/diagnosis/types';
 
 export const TRAINING_FILES = [
-  '../shared/eval/dev-utterances.jsonl',
+  'eval/dev-utterances.jsonl',
   'eval/tuning.jsonl',
   'eval/holdout.jsonl',
   'eval/tuning2.jsonl',

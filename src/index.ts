@@ -56,7 +56,12 @@ async function main(): Promise<void> {
     }
   });
   logger.info(
-    { version: VERSION, address: `${address.address}:${address.port}`, ...describeConfig(config) },
+    {
+      version: VERSION,
+      node: process.version,
+      address: `${address.address}:${address.port}`,
+      ...describeConfig(config),
+    },
     'MIM Sync Doctor started',
   );
 
