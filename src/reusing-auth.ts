@@ -1,5 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { LruCache } from './edge/lru-cache';
+import { LruCache } from './lib/lru-cache';
 
 type Auth = ConfigurationBotFrameworkAuthentication;
 type AuthenticateRequestResult = Awaited<ReturnType<Auth['authenticateRequest']>>;

@@ -180,13 +180,18 @@ describe('conversationUpdate', () => {
   });
 });
 
+/** The dialog's turn body (private), reached so a test can make one turn throw. */
+function dialogTurns(): { handleTurn: (...args: unknown[]) => Promise<unknown> } {
+  return TriageDialog.prototype as unknown as { handleTurn: (...args: unknown[]) => Promise<unknown> };
+}
+
 describe('a turn that throws', () => {
   it.each([
     ['en-US', 'Sorry, something went wrong', 'Start over'],
     ['da-DK', 'Beklager, noget gik galt', 'Start forfra'],
   ])('gets the apology card (%s), and the next turn works', async (locale, title, button) => {
     jest
-      .spyOn(TriageDialog.prototype, 'handleTurn')
+      .spyOn(dialogTurns(), 'handleTurn')
       .mockRejectedValueOnce(new Error('kaboom: internal detail that must stay private'));
 
     const failing = personalMessage('full sync on the FIM Service MA hangs for hours', options({ locale }));
@@ -204,7 +209,7 @@ describe('a turn that throws', () => {
   });
 
   it('the apology card’s Start over button asks the symptom question', async () => {
-    jest.spyOn(TriageDialog.prototype, 'handleTurn').mockRejectedValueOnce(new Error('kaboom'));
+    jest.spyOn(dialogTurns(), 'handleTurn').mockRejectedValueOnce(new Error('kaboom'));
     const [apology] = await turn(personalMessage('PCNS logs event 6025 on the DC', options()));
     const [button] = see(apology).buttons;
     const replies = await turn(cardSubmit(button.data, options()));
@@ -291,6 +296,18 @@ describe('card clicks as Action.Execute invokes', () => {
     expect(updated).toEqual([]);
   });
 
+  it('answers a Danish writer in Danish within the invoke, also in an English Teams client', async () => {
+    const english = { ...options(), locale: 'en-US' };
+    const [question] = await turn(personalMessage('hej, vores sync virker ikke', english));
+    const data = see(question).buttons[0]?.data as Record<string, unknown>;
+    await turn(personalMessage('start forfra', english));
+    const stale = await click(cardInvoke(String(data.verb), data, english));
+    expect(stale.body.value).toBe('Det kort er forældet.');
+    const done = await click(cardInvoke('showStep', { verb: 'showStep', step: 'pcns-6025' }, english));
+    expect(done.body.value).toBe('Klaret.');
+    expect(done.posted.map((r) => see(r).title)).toEqual([getStep('pcns-6025').title.da]);
+  });
+
   it('runs a stateless action from any card and acknowledges the click', async () => {
     const { body, posted } = await click(
       cardInvoke('showStep', { verb: 'showStep', step: 'fim-ma-slow-full-sync' }, options()),
@@ -312,7 +329,7 @@ describe('card clicks as Action.Execute invokes', () => {
   });
 });
 
-describe('dialog state stored by the previous version (a DialogSet stack)', () => {
+describe("dialog state: botbuilder's dialog stack, and the property of the previous version", () => {
   /** Where PrivateConversationState keeps this user's state in this conversation. */
   const stateKey = `msteams/conversations/${FAKE.personalConversationId}/users/${FAKE.userId}/`;
 
@@ -322,30 +339,43 @@ describe('dialog state stored by the previous version (a DialogSet stack)', () =
     return (adapter as unknown as { activeQueue: Partial<Activity>[] }).activeQueue;
   }
 
-  it('lets a question asked before the upgrade be answered, and stores the case the new way', async () => {
+  it("stores the case on botbuilder's dialog stack after a triage turn", async () => {
+    const storage = new MemoryStorage();
+    await run(new MimSyncDoctorBot(storage), personalMessage('ADMA delta import stopped-connectivity'));
+    const stored = (await storage.read([stateKey]))[stateKey] as Record<string, unknown>;
+    expect(stored.dialogState).toMatchObject({
+      dialogStack: [{ id: 'triage', state: { current: 'run-error-codes' } }],
+    });
+    expect(stored.triage).toBeUndefined();
+  });
+
+  it('lets a question asked before the upgrade be answered, and moves the case onto the dialog stack', async () => {
     const storage = new MemoryStorage();
     const [question] = await run(new MimSyncDoctorBot(storage), personalMessage('hi'));
     const answer = seeActivity(question).buttons.find((b) => b.data.choice === 'pcns-6025');
     expect(answer).toBeDefined();
 
-    // Rewrite the stored case as the DialogSet of the previous version kept it.
-    const stored = (await storage.read([stateKey]))[stateKey] as { triage: unknown; eTag: string };
-    await storage.write({
-      [stateKey]: { dialogState: { dialogStack: [{ id: 'triage', state: stored.triage }] }, eTag: '*' },
-    });
+    // Rewrite the stored case as the previous version kept it: a property of its own.
+    const stored = (await storage.read([stateKey]))[stateKey] as {
+      dialogState: { dialogStack: { state: unknown }[] };
+      eTag: string;
+    };
+    await storage.write({ [stateKey]: { triage: stored.dialogState.dialogStack[0].state, eTag: '*' } });
 
     const replies = await run(new MimSyncDoctorBot(storage), cardSubmit(answer!.data));
     expect(replies.map((r) => seeActivity(r).links)).toContainEqual(
       expect.arrayContaining([getStep('pcns-6025').docUrl]),
     );
     const after = (await storage.read([stateKey]))[stateKey] as Record<string, unknown>;
-    expect(after.dialogState).toBeUndefined();
-    expect(after.triage).toMatchObject({ current: 'pcns-6025' });
+    expect(after.triage).toBeUndefined();
+    expect(after.dialogState).toMatchObject({
+      dialogStack: [{ id: 'triage', state: { current: 'pcns-6025' } }],
+    });
   });
 
   it('starts a new case when the old record holds no usable state', async () => {
     const storage = new MemoryStorage();
-    await storage.write({ [stateKey]: { dialogState: { dialogStack: [{ id: 'triage' }] }, eTag: '*' } });
+    await storage.write({ [stateKey]: { triage: { lang: 'en' }, eTag: '*' } });
     const replies = await run(new MimSyncDoctorBot(storage), personalMessage('hi'));
     expect(seeActivity(replies[0]).title).toBe('What goes wrong?');
   });

@@ -2,7 +2,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import { ConfigError, loadConfig } from '../src/config';
-import { BoundedTtlSet } from '../src/edge/bounded-set';
+import { BoundedTtlSet } from '../src/lib/bounded-set';
 import { TokenBuckets } from '../src/edge/rate-limit';
 import { exceedsDepth, parseJsonSafely } from '../src/edge/safe-json';
 import { isSupportAdmin, isTenantAllowed, tenantIdsOf } from '../src/edge/tenant';

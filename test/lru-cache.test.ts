@@ -1,4 +1,4 @@
-import { LruCache } from '../src/edge/lru-cache';
+import { LruCache } from '../src/lib/lru-cache';
 
 describe('LruCache', () => {
   it('keeps at most its capacity and forgets the least recently used entry first', () => {

@@ -196,8 +196,11 @@ class GatedStorage implements Storage {
 /** The dialog's question counter as stored: each question asked adds one. */
 async function storedSeq(conversationId: string): Promise<number> {
   const key = `msteams/conversations/${conversationId}/users/${FAKE.userId}/`;
-  const item = (await blobStorage().read([key]))[key] as { triage?: { seq?: number } } | undefined;
-  return item?.triage?.seq ?? -1;
+  // The triage case is the state of the one dialog on botbuilder's dialog stack.
+  const item = (await blobStorage().read([key]))[key] as
+    | { dialogState?: { dialogStack?: { state?: { seq?: number } }[] } }
+    | undefined;
+  return item?.dialogState?.dialogStack?.[0]?.state?.seq ?? -1;
 }
 
 /**

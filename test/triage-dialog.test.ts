@@ -1,17 +1,15 @@
-import type { Activity, Middleware, TurnContext } from 'botbuilder';
-import { DialogTestClient } from 'botbuilder-testing';
+import { MemoryStorage, TestAdapter, type Activity, type Middleware } from 'botbuilder';
 import { decide } from '../src/diagnosis/decide';
 import { STEPS, getStep } from '../src/diagnosis/knowledge/steps';
 import { toPlainText } from '../src/diagnosis/plain-text';
 import { recognize } from '../src/diagnosis/recognize';
 import type { Lang, StepId } from '../src/diagnosis/types';
-import type { LanguagePreference } from '../src/teams/language';
-import { TriageDialog } from '../src/teams/triage-dialog';
+import { MimSyncDoctorBot } from '../src/teams/bot';
 import { seeActivity, type Seen, type SeenButton } from './helpers/replies';
 
 /**
- * The triage dialog as a Teams user meets it: what they type or click, and what they see back
- * (card headings, texts, buttons, links). Nothing here looks at dialog state.
+ * The triage dialog as a Teams user meets it, through the bot that runs it: what they type or click,
+ * and what they see back (card headings, texts, buttons, links). Nothing here looks at dialog state.
  */
 
 // ---- what the user sees
@@ -28,17 +26,6 @@ function headlines(replies: readonly Seen[]): string[] {
 
 // ---- a conversation with the dialog
 
-/** The user's explicit language choice, kept in memory as user state would keep it. */
-function memoryLanguages(): LanguagePreference {
-  const chosen = new Map<string, Lang>();
-  return {
-    get: async (context: TurnContext) => chosen.get(context.activity.from.id),
-    set: async (context: TurnContext, lang: Lang) => {
-      chosen.set(context.activity.from.id, lang);
-    },
-  };
-}
-
 /** Teams stamps every inbound activity with the client's locale. */
 function teamsLocale(locale: string): Middleware {
   return {
@@ -50,13 +37,13 @@ function teamsLocale(locale: string): Middleware {
 }
 
 class Chat {
-  private readonly client: DialogTestClient;
+  private readonly adapter: TestAdapter;
   private last: Seen[] = [];
 
   constructor(locale = 'en-US') {
-    this.client = new DialogTestClient('msteams', new TriageDialog(memoryLanguages()), undefined, [
-      teamsLocale(locale),
-    ]);
+    const bot = new MimSyncDoctorBot(new MemoryStorage());
+    this.adapter = new TestAdapter((context) => bot.run(context), { channelId: 'msteams' });
+    this.adapter.use(teamsLocale(locale));
   }
 
   say(text: string): Promise<Seen[]> {
@@ -87,12 +74,12 @@ class Chat {
     return button;
   }
 
+  /** The replies the user sees; an invoke's response is not one of them (bot.test.ts covers it). */
   async send(activity: Partial<Activity>): Promise<Seen[]> {
+    await this.adapter.processActivity(activity);
     const replies: Seen[] = [];
-    let reply = (await this.client.sendActivity(activity)) as Partial<Activity> | undefined;
-    while (reply) {
-      replies.push(see(reply));
-      reply = this.client.getNextReply() as Partial<Activity> | undefined;
+    for (let reply = this.adapter.activeQueue.shift(); reply; reply = this.adapter.activeQueue.shift()) {
+      if (reply.type !== 'invokeResponse') replies.push(see(reply));
     }
     this.last = replies;
     return replies;

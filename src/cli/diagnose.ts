@@ -8,6 +8,7 @@ import { diagnose, toResult } from '../diagnosis/diagnose';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale } from '../i18n';
 import { adviceView } from '../teams/advice-view';
+import { cleanText } from '../teams/read-input';
 import { expandCard } from '../teams/cards';
 import { cardToText } from './card-text';
 
@@ -22,38 +23,36 @@ async function runJsonl(): Promise<void> {
       const item = JSON.parse(line) as { id?: unknown; text?: unknown };
       if (typeof item.id === 'string' || typeof item.id === 'number') id = String(item.id);
       const text = typeof item.text === 'string' ? item.text : '';
-      process.stdout.write(`${JSON.stringify(toResult(id, diagnose(text)))}\n`);
+      process.stdout.write(`${JSON.stringify(toResult(id, diagnose(cleanText(text))))}\n`);
     } catch {
       // One bad line must not stop the batch: report it as out of scope with an error flag on stderr.
       process.stderr.write(`line ${n}: not a JSON object\n`);
       process.stdout.write(
-        `${JSON.stringify({ id, step: 'out-of-scope', statusCode: null, objectCode: null, candidates: [], confidence: 0 })}\n`,
+        `${JSON.stringify({ id, step: 'out-of-scope', kind: 'no-signal', statusCode: null, objectCode: null, candidates: [], confidence: 0 })}\n`,
       );
     }
   }
 }
 
 function printOne(text: string, langArg: string | undefined): void {
-  const result = diagnose(text);
+  const result = diagnose(cleanText(text));
   const lang: Lang =
     langArg === 'da' || langArg === 'en'
       ? langArg
       : (result.recognition.lang ?? langFromLocale(process.env.LANG));
-  const { decision } = result;
+  const { reply } = result;
   process.stdout.write(`${JSON.stringify(toResult('cli', result))}\n\n`);
-  if (decision.kind === 'answer' || decision.kind === 'clarify') {
-    for (const candidate of decision.kind === 'answer' ? [decision.candidates[0]] : decision.candidates) {
-      const facts = { ...emptyFacts(), findings: result.recognition.findings };
-      const view = adviceView(advise(candidate.step, facts), {
-        lang,
-        shown: [candidate.step],
-        secondary: decision.secondary,
-      });
-      process.stdout.write(`${cardToText(expandCard('advice', view)).text}\n\n`);
-    }
-  } else {
-    process.stdout.write(`${decision.kind}\n`);
+  const steps = reply.kind === 'answer' ? [reply.step] : reply.kind === 'clarify' ? reply.candidates : [];
+  for (const step of steps) {
+    const facts = { ...emptyFacts(), findings: [...result.recognition.findings] };
+    const view = adviceView(advise(step, facts), {
+      lang,
+      shown: [step],
+      secondary: reply.kind === 'answer' ? reply.secondary : null,
+    });
+    process.stdout.write(`${cardToText(expandCard('advice', view)).text}\n\n`);
   }
+  if (steps.length === 0) process.stdout.write(`${reply.kind}\n`);
 }
 
 // `npm run diagnose -- ... | head` closes the pipe early: that is the reader's choice, not an error.

@@ -1,10 +1,15 @@
 /**
- * `npm run eval -- file.jsonl [more.jsonl]`: runs the batch diagnosis over labelled messages
- * ({"id","text","lang","expect"[,"status_code"]}) and prints accuracy overall, per step and per
- * language, then the misrouted messages. Exits 1 when a file cannot be read.
+ * `npm run eval -- file.jsonl [more.jsonl]`: runs every labelled message
+ * ({"id","text","lang","expect"[,"status_code"]}) through the bot's own pipeline and prints, per
+ * file: top-1 accuracy overall, per language and per expected step; how often the bot would ask;
+ * how many out-of-scope messages it answered with a step; run-status extraction; the misrouted ids.
+ * A file under a `blind/` folder is a blind holdout: only figures and ids are printed, never a text.
+ * `--json` prints the figures as one JSON object per file instead. Exits 1 when a file cannot be read.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { diagnose, toResult, type DiagnoseResult } from '../diagnosis/diagnose';
+import { cleanText } from '../teams/read-input';
 
 interface Labelled {
   id: string;
@@ -19,15 +24,43 @@ interface Tally {
   total: number;
 }
 
+interface Miss {
+  id: string;
+  lang: string;
+  expect: string;
+  result: DiagnoseResult;
+  text: string;
+}
+
+interface SetFigures {
+  set: string;
+  blind: boolean;
+  top1: Tally;
+  byLang: Record<string, Tally>;
+  byStep: Record<string, Tally>;
+  /** Messages the bot would answer with a question (kind clarify). */
+  asked: Tally;
+  /** Out-of-scope messages the bot answered with a step anyway. */
+  outOfScopeGivenStep: Tally;
+  /** Messages labelled with a run status (or explicitly none): was it read right? */
+  statusCode: Tally;
+  misses: Miss[];
+  statusMisses: { id: string; expected: string | null; got: string | null }[];
+}
+
 function pct({ right, total }: Tally): string {
   return total === 0 ? '-' : `${((100 * right) / total).toFixed(1)}% (${right}/${total})`;
 }
 
-function bump(map: Map<string, Tally>, key: string, ok: boolean): void {
-  const t = map.get(key) ?? { right: 0, total: 0 };
+function bump(map: Record<string, Tally>, key: string, ok: boolean): void {
+  const t = (map[key] ??= { right: 0, total: 0 });
   t.total++;
   if (ok) t.right++;
-  map.set(key, t);
+}
+
+function count(t: Tally, hit: boolean): void {
+  t.total++;
+  if (hit) t.right++;
 }
 
 function readLabelled(file: string): Labelled[] {
@@ -50,61 +83,108 @@ function readLabelled(file: string): Labelled[] {
     });
 }
 
+/** A blind holdout lives under a `blind/` folder: nobody tuning the bot reads its texts. */
+export function isBlind(file: string): boolean {
+  return path.normalize(file).split(path.sep).includes('blind');
+}
+
+export function measure(file: string): SetFigures {
+  const figures: SetFigures = {
+    set: file,
+    blind: isBlind(file),
+    top1: { right: 0, total: 0 },
+    byLang: {},
+    byStep: {},
+    asked: { right: 0, total: 0 },
+    outOfScopeGivenStep: { right: 0, total: 0 },
+    statusCode: { right: 0, total: 0 },
+    misses: [],
+    statusMisses: [],
+  };
+  for (const item of readLabelled(file)) {
+    const result = toResult(item.id, diagnose(cleanText(item.text)));
+    const ok = result.step === item.expect;
+    count(figures.top1, ok);
+    bump(figures.byLang, item.lang, ok);
+    bump(figures.byStep, item.expect, ok);
+    count(figures.asked, result.kind === 'clarify');
+    if (item.expect === 'out-of-scope') count(figures.outOfScopeGivenStep, result.kind === 'answer');
+    if (!ok)
+      figures.misses.push({ id: item.id, lang: item.lang, expect: item.expect, result, text: item.text });
+    if (item.status_code !== undefined) {
+      const expected = item.status_code ?? null;
+      count(figures.statusCode, expected === result.statusCode);
+      if (expected !== result.statusCode)
+        figures.statusMisses.push({ id: item.id, expected, got: result.statusCode });
+    }
+  }
+  return figures;
+}
+
+function report(f: SetFigures): string {
+  const out: string[] = [];
+  out.push(`== ${f.set}${f.blind ? ' (blind: figures and ids only)' : ''}`);
+  out.push(`top-1 accuracy: ${pct(f.top1)}`);
+  out.push(`asks (clarify): ${pct(f.asked)}`);
+  out.push(`out-of-scope given a step: ${pct(f.outOfScopeGivenStep)}`);
+  if (f.statusCode.total > 0) out.push(`statusCode accuracy: ${pct(f.statusCode)}`);
+  out.push('per language:');
+  for (const [lang, tally] of Object.entries(f.byLang).sort()) out.push(`  ${lang.padEnd(24)} ${pct(tally)}`);
+  out.push('per expected step:');
+  for (const [step, tally] of Object.entries(f.byStep).sort()) out.push(`  ${step.padEnd(24)} ${pct(tally)}`);
+  out.push(`misrouted (${f.misses.length}):`);
+  for (const { id, lang, expect, result, text } of f.misses) {
+    out.push(
+      `  ${id} [${lang}] expected ${expect}, got ${result.step} (${result.kind}; candidates ${result.candidates.join(', ') || '-'})`,
+    );
+    if (!f.blind) out.push(`    ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
+  }
+  if (f.statusMisses.length > 0) {
+    out.push(`wrong statusCode (${f.statusMisses.length}):`);
+    for (const m of f.statusMisses)
+      out.push(`  ${m.id} expected ${m.expected ?? 'null'}, got ${m.got ?? 'null'}`);
+  }
+  return out.join('\n');
+}
+
+/** Figures without texts: what `--json` prints and docs/eval-figures.md records. */
+function summary(f: SetFigures): Record<string, unknown> {
+  const rate = (t: Tally) => (t.total === 0 ? null : Number(((100 * t.right) / t.total).toFixed(1)));
+  return {
+    set: f.set,
+    n: f.top1.total,
+    top1: rate(f.top1),
+    byLang: Object.fromEntries(Object.entries(f.byLang).map(([k, t]) => [k, { ...t, pct: rate(t) }])),
+    byStep: Object.fromEntries(Object.entries(f.byStep).map(([k, t]) => [k, { ...t, pct: rate(t) }])),
+    asked: rate(f.asked),
+    outOfScopeGivenStep: { ...f.outOfScopeGivenStep, pct: rate(f.outOfScopeGivenStep) },
+    statusCode: { ...f.statusCode, pct: rate(f.statusCode) },
+    misrouted: f.misses.map((m) => m.id),
+  };
+}
+
 function main(): void {
-  const files = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const json = args.includes('--json');
+  const files = args.filter((a) => a !== '--json');
   if (files.length === 0) {
-    process.stderr.write('Usage: npm run eval -- messages.jsonl [more.jsonl]\n');
+    process.stderr.write('Usage: npm run eval -- [--json] messages.jsonl [more.jsonl]\n');
     process.exitCode = 2;
     return;
   }
-  const overall: Tally = { right: 0, total: 0 };
-  const status: Tally = { right: 0, total: 0 };
-  const byStep = new Map<string, Tally>();
-  const byLang = new Map<string, Tally>();
-  const misses: { item: Labelled; result: DiagnoseResult }[] = [];
-  const statusMisses: { item: Labelled; result: DiagnoseResult }[] = [];
-  for (const file of files) {
-    for (const item of readLabelled(file)) {
-      const result = toResult(item.id, diagnose(item.text));
-      const ok = result.step === item.expect;
-      overall.total++;
-      if (ok) overall.right++;
-      else misses.push({ item, result });
-      bump(byStep, item.expect, ok);
-      bump(byLang, item.lang, ok);
-      if (item.status_code !== undefined) {
-        status.total++;
-        if ((item.status_code ?? null) === result.statusCode) status.right++;
-        else statusMisses.push({ item, result });
-      }
-    }
+  const sets = files.map(measure);
+  if (json) {
+    for (const f of sets) process.stdout.write(`${JSON.stringify(summary(f))}\n`);
+    return;
   }
-  const out: string[] = [];
-  out.push(`top-1 accuracy: ${pct(overall)}`);
-  if (status.total > 0) out.push(`statusCode accuracy: ${pct(status)}`);
-  out.push('', 'per language:');
-  for (const [lang, tally] of [...byLang].sort()) out.push(`  ${lang.padEnd(24)} ${pct(tally)}`);
-  out.push('', 'per expected step:');
-  for (const [step, tally] of [...byStep].sort()) out.push(`  ${step.padEnd(24)} ${pct(tally)}`);
-  out.push('', `misrouted (${misses.length}):`);
-  for (const { item, result } of misses) {
-    out.push(
-      `  ${item.id} [${item.lang}] expected ${item.expect}, got ${result.step} (candidates ${result.candidates.join(', ') || '-'})`,
-    );
-    out.push(`    ${item.text.replace(/\s+/g, ' ').slice(0, 160)}`);
-  }
-  if (statusMisses.length > 0) {
-    out.push('', `wrong statusCode (${statusMisses.length}):`);
-    for (const { item, result } of statusMisses) {
-      out.push(`  ${item.id} expected ${item.status_code ?? 'null'}, got ${result.statusCode ?? 'null'}`);
-    }
-  }
-  process.stdout.write(`${out.join('\n')}\n`);
+  process.stdout.write(`${sets.map(report).join('\n\n')}\n`);
 }
 
-try {
-  main();
-} catch (err) {
-  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-  process.exitCode = 1;
+if (require.main === module) {
+  try {
+    main();
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,5 +1,5 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
-import { LruCache } from './lru-cache';
+import { LruCache } from '../lib/lru-cache';
 
 /**
  * The fields botbuilder relies on. Without them it throws outside the turn (a 500), or, for a missing

@@ -1,6 +1,6 @@
 import type { Middleware, TurnContext } from 'botbuilder';
 import { loggerFromTurn, type Logger } from '../logger';
-import { BoundedTtlSet, type Clock } from './bounded-set';
+import { BoundedTtlSet, type Clock } from '../lib/bounded-set';
 import { endQuietly } from './silence';
 
 export interface DedupeOptions {

@@ -2,7 +2,7 @@ import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
 import type { RateLimit } from '../config';
 import { langFromLocale, t } from '../i18n';
 import { loggerFromTurn, type Logger } from '../logger';
-import type { Clock } from './bounded-set';
+import type { Clock } from '../lib/bounded-set';
 import { endQuietly } from './silence';
 
 interface Bucket {

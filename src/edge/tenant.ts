@@ -1,6 +1,6 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { loggerFromTurn, type Logger } from '../logger';
-import { BoundedTtlSet, type Clock } from './bounded-set';
+import { BoundedTtlSet, type Clock } from '../lib/bounded-set';
 import { isRecord } from './activity-shape';
 import { endQuietly } from './silence';
 

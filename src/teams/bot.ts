@@ -12,32 +12,25 @@ import {
   type Storage,
   type TurnContext,
 } from 'botbuilder';
+// Deep imports: the package's index also loads prompts and the recognizers-text suite (~0.5 s, ~30 MB).
+import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
+import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import type { CardAction } from './card-actions';
-import { BoundedTtlSet } from '../edge/bounded-set';
+import { BoundedTtlSet } from '../lib/bounded-set';
 import { JsonBotState } from '../state/json-bot-state';
 import { commitTurn } from '../state/turn-commit';
 import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
 import { caseCardView } from './case-views';
 import type { CaseClickResult, EscalationDesk } from './escalation-desk';
-import { languagePreference, type LanguagePreference } from './language';
+import { languagePreference, resolveLanguage, type LanguagePreference } from './language';
 import { welcomeView } from './message-views';
 import { readInput } from './read-input';
-import {
-  ANSWERED_CARD_KEY,
-  BAD_CLICK_KEY,
-  CASE_OPENED_THIS_TURN_KEY,
-  INVOKE_MESSAGE_KEY,
-  STALE_CLICK_KEY,
-  TriageDialog,
-} from './triage-dialog';
-import type { TriageState } from './triage-state';
-
-/** What a DialogSet stored before the triage state had a property of its own (read once, then dropped). */
-interface LegacyDialogState {
-  dialogStack?: Array<{ id?: string; state?: unknown }>;
-}
+import { TRIAGE_DIALOG_ID, TriageDialog } from './triage-dialog';
+import { CASE_OPENED_THIS_TURN_KEY } from './triage-escalation';
+import { newOutcome, type ClickNote, type TurnOutcome } from './turn-outcome';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
@@ -80,9 +73,21 @@ function refusalText(result: Exclude<CaseClickResult, { ok: true }>, lang: Lang)
   return t(lang, keys[result.reason], result.reason === 'taken-by-other' ? { name: result.by } : {});
 }
 
+/** The sentence for a click note; an Action.Submit click hears "stale" a little more fully. */
+function noteText(note: ClickNote, lang: Lang, invoke: boolean): string {
+  if (typeof note === 'object') return note.text;
+  const keys: Record<typeof note, StringKey> = {
+    done: 'reply.actionDone',
+    stale: invoke ? 'reply.cardOutOfDate' : 'reply.staleCard',
+    unreadable: 'reply.badAction',
+  };
+  return t(lang, keys[note]);
+}
+
 /**
- * The Teams edge: welcomes, hands every message and card click to the triage dialog, keeps clicked
- * cards from being clicked twice, and saves state. Knowledge and reasoning live in src/diagnosis.
+ * The Teams edge: welcomes, hands every message and card click to the triage dialog (or a support
+ * card click to the escalation desk), applies what the turn returned, and saves state. Knowledge
+ * and reasoning live in src/diagnosis.
  */
 export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly conversationState: BotState;
@@ -90,10 +95,11 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly privateState: BotState;
   readonly userState: BotState;
   readonly languages: LanguagePreference;
-  private readonly triageState: StatePropertyAccessor<TriageState>;
-  private readonly legacyDialogState: StatePropertyAccessor<LegacyDialogState>;
+  /** botbuilder's dialog stack, in the per-user-in-conversation state. */
+  private readonly dialogs: DialogSet;
+  /** Where versions before 0.2 kept the triage case; read once, then moved onto the dialog stack. */
+  private readonly earlierTriageState: StatePropertyAccessor<unknown>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
-  private readonly triage: TriageDialog;
   /** Conversations welcomed lately by this instance; the stored flag covers restarts and others. */
   private readonly welcoming = new BoundedTtlSet(10_000, 10 * 60_000);
   private readonly escalation: EscalationDesk | undefined;
@@ -104,15 +110,15 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     this.conversationState = new JsonBotState(storage, new ConversationState(storage));
     this.privateState = new JsonBotState(storage, new PrivateConversationState(storage));
     this.userState = new JsonBotState(storage, new UserState(storage));
-    this.triageState = this.privateState.createProperty<TriageState>('triage');
-    this.legacyDialogState = this.privateState.createProperty<LegacyDialogState>('dialogState');
+    this.earlierTriageState = this.privateState.createProperty<unknown>('triage');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
     this.escalation = options.escalation;
-    this.triage = new TriageDialog(this.languages, {
+    const triage = new TriageDialog(this.languages, {
       escalation: options.escalation,
       forgetUserState: (context) => this.forgetUserState(context),
     });
+    this.dialogs = new DialogSet(this.privateState.createProperty<DialogState>('dialogState')).add(triage);
 
     this.onMembersAdded(async (context, next) => {
       // Welcome once, when the bot itself joins; never greet every member who is added.
@@ -131,18 +137,47 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
 
   /** A message: typed text, or a card's Action.Submit (older clients). */
   private async onMessageTurn(context: TurnContext): Promise<void> {
+    await this.apply(context, await this.takeTurn(context));
+  }
+
+  /** Action.Execute clicks: what the turn returned becomes the invoke response. */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
+    return this.apply(context, await this.takeTurn(context));
+  }
+
+  /** One turn, one outcome: a support card click goes to the desk, everything else to the dialog. */
+  private async takeTurn(context: TurnContext): Promise<TurnOutcome> {
     const input = readInput(context.activity);
-    if (input.kind === 'action' && isSupportClick(input.action)) {
-      // An Action.Submit from an old client: answer in the thread; the card itself is updated by the outbox.
-      const result = await this.onSupportClick(context, input.action);
-      const lang = await this.clickerLanguage(context);
-      await context.sendActivity(result.ok ? t(lang, 'reply.actionDone') : refusalText(result, lang));
-      return;
-    }
-    await this.runDialog(context);
-    // Where only the clicker sees the card, the stale-click check is enough; elsewhere everyone
-    // must see that the question was answered.
-    if (context.activity.conversation?.conversationType !== 'personal') await this.updateClickedCard(context);
+    if (input.kind === 'action' && isSupportClick(input.action))
+      return this.onSupportClick(context, input.action);
+    return this.runDialog(context);
+  }
+
+  /**
+   * Applies a turn's outcome, the one place that knows how an invoke and a message differ: the
+   * replies go out, a card that changed is replaced for everyone outside a 1:1 chat, and an
+   * Action.Execute click gets its card or its note in the invoke response.
+   */
+  private async apply(
+    context: TurnContext,
+    outcome: TurnOutcome,
+  ): Promise<InvokeResponse<CardActionResponseBody>> {
+    const invoke = context.activity.type === ActivityTypes.Invoke;
+    const replies = [...outcome.replies];
+    if (!invoke && outcome.note)
+      replies.unshift(MessageFactory.text(noteText(outcome.note, outcome.lang, false)));
+    if (replies.length > 0) await context.sendActivities(replies);
+    if (outcome.replace?.everyone && context.activity.conversation?.conversationType !== 'personal')
+      await this.replaceClickedCard(context, outcome.replace.card);
+    if (outcome.replace)
+      return cardActionResponse({
+        statusCode: 200,
+        type: ADAPTIVE_CARD_RESPONSE,
+        value: outcome.replace.card,
+      });
+    const text = noteText(outcome.note ?? 'done', outcome.lang, true);
+    return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: text });
   }
 
   /** Teams sends both installationUpdate and conversationUpdate on install: one welcome card per conversation. */
@@ -166,84 +201,57 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     await this.userState.delete(context);
   }
 
-  private async clickerLanguage(context: TurnContext): Promise<Lang> {
-    return (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
-  }
-
   /**
    * Take case / Resolve on a support card. Stateless: no dialog runs, so a support engineer's click
-   * neither needs nor leaves a case of their own. Who clicked is the activity's sender.
+   * neither needs nor leaves a case of their own. Who clicked is the activity's sender. The clicker
+   * sees the new card at once; everyone else through the outbox's card update.
    */
-  private async onSupportClick(context: TurnContext, action: SupportClick): Promise<CaseClickResult> {
-    if (!this.escalation) return { ok: false, reason: 'not-support' };
-    return action.verb === 'takeCase'
-      ? this.escalation.take(context.activity, action.caseId)
-      : this.escalation.resolve(context.activity, action.caseId, action.note);
+  private async onSupportClick(context: TurnContext, action: SupportClick): Promise<TurnOutcome> {
+    const outcome = newOutcome(
+      resolveLanguage(await this.languages.get(context), null, null, context.activity.locale),
+    );
+    const result: CaseClickResult = !this.escalation
+      ? { ok: false, reason: 'not-support' }
+      : action.verb === 'takeCase'
+        ? await this.escalation.take(context.activity, action.caseId)
+        : await this.escalation.resolve(context.activity, action.caseId, action.note);
+    if (result.ok) {
+      outcome.replace = {
+        card: expandCard('case', caseCardView(result.case, { audience: 'support' })),
+        everyone: false,
+      };
+      outcome.note = 'done';
+    } else {
+      outcome.note = { text: refusalText(result, outcome.lang) };
+    }
+    return outcome;
   }
 
   /**
-   * The triage dialog on its own state property: one dialog that never ends needs no dialog stack,
-   * and building a DialogContext (memory scopes, validation) cost more than the dialog's own work.
+   * The triage dialog through botbuilder's DialogSet: continue the dialog on the stack, else begin
+   * it, with the case a user had under the property earlier versions used.
    */
-  private async runDialog(context: TurnContext): Promise<void> {
-    let stored: unknown = await this.triageState.get(context);
-    if (stored === undefined) {
-      // A case in progress from before the change carries on.
-      const legacy = await this.legacyDialogState.get(context);
-      stored = legacy?.dialogStack?.find((entry) => entry.id === 'triage')?.state;
-      if (legacy !== undefined) await this.legacyDialogState.delete(context);
+  private async runDialog(context: TurnContext): Promise<TurnOutcome> {
+    const dc = await this.dialogs.createContext(context);
+    let result = await dc.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      const earlier = await this.earlierTriageState.get(context);
+      if (earlier !== undefined) await this.earlierTriageState.delete(context);
+      result = await dc.beginDialog(TRIAGE_DIALOG_ID, { state: earlier });
     }
-    const state = await this.triage.handleTurn(context, stored);
-    // "delete my data" drops the cached state during the turn: then nothing is written back.
-    if (this.privateState.get(context) !== undefined) await this.triageState.set(context, state);
+    return result.result as TurnOutcome;
   }
 
-  /**
-   * Action.Execute clicks. The answered question card comes back in the invoke response (what the
-   * clicker sees) and, where others see the card too, is replaced for everyone with updateActivity.
-   */
-  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
-    const input = readInput(context.activity);
-    if (input.kind === 'action' && isSupportClick(input.action)) {
-      const result = await this.onSupportClick(context, input.action);
-      if (result.ok) {
-        // The clicker sees the new card at once; everyone else through the outbox's card update.
-        const card = expandCard('case', caseCardView(result.case, { audience: 'support' }));
-        return cardActionResponse({ statusCode: 200, type: ADAPTIVE_CARD_RESPONSE, value: card });
-      }
-      const text = refusalText(result, await this.clickerLanguage(context));
-      return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: text });
-    }
-    await this.runDialog(context);
-    const answered = context.turnState.get(ANSWERED_CARD_KEY) as AdaptiveCardJson | undefined;
-    const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
-    if (answered) {
-      if (context.activity.conversation?.conversationType !== 'personal')
-        await this.updateClickedCard(context);
-      return cardActionResponse({ statusCode: 200, type: ADAPTIVE_CARD_RESPONSE, value: answered });
-    }
-    const message = context.turnState.get(INVOKE_MESSAGE_KEY) as string | undefined;
-    if (message) return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: message });
-    const key = context.turnState.get(STALE_CLICK_KEY)
-      ? 'reply.cardOutOfDate'
-      : context.turnState.get(BAD_CLICK_KEY)
-        ? 'reply.badAction'
-        : 'reply.actionDone';
-    return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: t(lang, key) });
-  }
-
-  /** Replace the clicked question card so its buttons cannot be used again. */
-  private async updateClickedCard(context: TurnContext): Promise<void> {
-    const answered = context.turnState.get(ANSWERED_CARD_KEY) as AdaptiveCardJson | undefined;
+  /** Replace the clicked card so its buttons cannot be used again. */
+  private async replaceClickedCard(context: TurnContext, card: AdaptiveCardJson): Promise<void> {
     const cardActivityId = context.activity.replyToId;
-    if (!answered || !cardActivityId) return;
+    if (!cardActivityId) return;
     try {
       await context.updateActivity({
         id: cardActivityId,
         type: 'message',
         conversation: context.activity.conversation,
-        attachments: [CardFactory.adaptiveCard(answered)],
+        attachments: [CardFactory.adaptiveCard(card)],
       });
     } catch {
       // Some clients (and the terminal) cannot edit a sent card; the answer itself already went through.

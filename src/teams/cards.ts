@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { Template } from 'adaptivecards-templating';
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { CardName, CardViews } from './card-views';
-import { deepFreeze } from '../edge/deep-freeze';
-import { LruCache } from '../edge/lru-cache';
+import { deepFreeze } from '../lib/deep-freeze';
+import { LruCache } from '../lib/lru-cache';
 
 /** Any node of an Adaptive Card (element, action, fact, column...): only `type` is common to most. */
 export interface CardNodeJson {

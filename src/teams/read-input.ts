@@ -32,10 +32,30 @@ function hasFileOrImage(activity: Partial<Activity>): boolean {
 }
 
 /**
+ * A message's text as the bot reads it: capped, Teams' HTML and entities turned into plain lines.
+ * `diagnose` and `eval` read their texts through this too, so they measure what the bot sees.
+ */
+export function cleanText(raw: string): string {
+  return toPlainText(raw.slice(0, MAX_TEXT_CHARS));
+}
+
+/** Inputs already read, per activity: the bot and the dialog both look at a turn's input, once. */
+const read = new WeakMap<Partial<Activity>, Input>();
+
+/**
  * Normalise one activity: card data first (Action.Submit sends `value`), then the text without
  * the bot's own @mention and without Teams' HTML, then attachments the bot cannot read.
  */
 export function readInput(activity: Partial<Activity>): Input {
+  let input = read.get(activity);
+  if (input === undefined) {
+    input = readActivity(activity);
+    read.set(activity, input);
+  }
+  return input;
+}
+
+function readActivity(activity: Partial<Activity>): Input {
   if (activity.type === 'invoke') return readCardInvoke(activity);
   const value: unknown = activity.value;
   if (value !== undefined && value !== null && typeof value === 'object') {
@@ -47,7 +67,7 @@ export function readInput(activity: Partial<Activity>): Input {
   if (value !== undefined && value !== null && !raw.trim()) return { kind: 'badAction' };
   if (raw && activity.recipient?.id) raw = TurnContext.removeRecipientMention(activity) ?? raw;
   if (!raw.trim()) raw = htmlAttachmentText(activity);
-  const text = toPlainText(raw.slice(0, MAX_TEXT_CHARS));
+  const text = cleanText(raw);
   if (text) return { kind: 'text', text };
   return hasFileOrImage(activity) ? { kind: 'attachment' } : { kind: 'empty' };
 }

@@ -1,19 +1,14 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
 // Deep imports: the package's index also loads prompts and the recognizers-text suite (~0.5 s, ~30 MB).
-import { Dialog, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
+import { Dialog, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { advise, nextStep } from '../diagnosis/advise';
+import { diagnose, type Diagnosis } from '../diagnosis/diagnose';
 import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
 import { recognize } from '../diagnosis/recognize';
+import { plausibleSteps } from '../diagnosis/reply-plan';
 import { QUESTIONS, clarifyQuestion, type AnswerValue, type QuestionNode } from '../diagnosis/triage-tree';
-import {
-  isStepId,
-  type Decision,
-  type Lang,
-  type Recognition,
-  type Route,
-  type StepId,
-} from '../diagnosis/types';
+import { isStepId, type Lang, type StepId } from '../diagnosis/types';
 import { t } from '../i18n';
 import { adviceView } from './advice-view';
 import type { CardAction } from './card-actions';
@@ -26,7 +21,6 @@ import { errorView, messageView, welcomeView } from './message-views';
 import { answeredQuestionView, choiceLabel, questionView } from './question-view';
 import { readInput } from './read-input';
 import { caseCommand, openCase, recordOutcome, showCaseForm } from './triage-escalation';
-import { decideOn, readMessage } from './message-reading';
 import {
   newState,
   remember,
@@ -35,25 +29,16 @@ import {
   type TriageState,
   type Turn,
 } from './triage-state';
+import { newOutcome, type TurnOutcome } from './turn-outcome';
 import { sendCard, tell } from './turn-replies';
-import { ANSWERED_CARD_KEY, BAD_CLICK_KEY, STALE_CLICK_KEY } from './turn-keys';
 import { answerFromText } from './typed-answer';
-
-// Existing imports of these from the dialog keep working.
-export {
-  ANSWERED_CARD_KEY,
-  BAD_CLICK_KEY,
-  CASE_OPENED_THIS_TURN_KEY,
-  INVOKE_MESSAGE_KEY,
-  STALE_CLICK_KEY,
-} from './turn-keys';
-export type { TriageState } from './triage-state';
-export { answerFromText } from './typed-answer';
 
 export const TRIAGE_DIALOG_ID = 'triage';
 
-/** A candidate needs at least this score to be suggested after "still failing". */
-const PLAUSIBLE_SCORE = 2;
+/** How the bot begins the dialog: with the case a user had under the property used before 0.2, if any. */
+export interface TriageBeginOptions {
+  state?: unknown;
+}
 
 export interface TriageDialogOptions {
   /** Opens and lists support cases; without it (the terminal chat) the bot offers no escalation. */
@@ -67,7 +52,7 @@ export interface TriageDialogOptions {
  * user sent (text, a card click, a command) and answers, asking a question only when the step is
  * uncertain or when an answer would sharpen advice already given.
  */
-export class TriageDialog extends Dialog {
+export class TriageDialog extends Dialog<TriageBeginOptions> {
   constructor(
     private readonly languages: LanguagePreference,
     private readonly options: TriageDialogOptions = {},
@@ -79,101 +64,95 @@ export class TriageDialog extends Dialog {
     return this.options.escalation;
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    dc.activeDialog!.state = await this.handleTurn(dc.context, newState());
-    return Dialog.EndOfTurn;
+  /** The first turn of a conversation (or the first since the dialog was lost): a new case, or an earlier one. */
+  override async beginDialog(
+    dc: DialogContext,
+    options?: TriageBeginOptions,
+  ): Promise<DialogTurnResult<TurnOutcome>> {
+    return this.turn(dc, options?.state);
   }
 
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    dc.activeDialog!.state = await this.handleTurn(dc.context, dc.activeDialog!.state);
-    return Dialog.EndOfTurn;
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult<TurnOutcome>> {
+    return this.turn(dc, dc.activeDialog?.state);
   }
 
-  /**
-   * One turn of triage on the stored state; returns the state to store. The bot calls this directly
-   * with a plain state property: the dialog stack around one never-ending dialog cost more per turn
-   * than everything the dialog itself does. The Dialog methods above keep it usable in a DialogSet.
-   */
-  async handleTurn(context: TurnContext, stored: unknown): Promise<TriageState> {
+  /** The dialog never ends by itself: each turn it waits for the next, and hands the bot what to do. */
+  private async turn(dc: DialogContext, stored: unknown): Promise<DialogTurnResult<TurnOutcome>> {
     const state = usableState(stored);
+    const outcome = await this.handleTurn(dc.context, state);
+    // "delete my data" drops the cached dialog state during the turn: then nothing is written back.
+    if (dc.activeDialog) dc.activeDialog.state = state;
+    return { status: DialogTurnStatus.waiting, result: outcome };
+  }
+
+  /** One turn of triage on the case; changes the case in place and returns what the turn does. */
+  private async handleTurn(context: TurnContext, state: TriageState): Promise<TurnOutcome> {
     const input = readInput(context.activity);
     const chosen = await this.languages.get(context);
+    const locale = context.activity.locale;
     switch (input.kind) {
       case 'text': {
         const command = parseCommand(input.text);
-        const recognition = command ? null : readMessage(input.text);
-        const written = command ? commandLanguage(input.text) : (recognition?.lang ?? null);
-        const lang = resolveLanguage(chosen, written, state.lang, context.activity.locale);
-        const turn = { context, state, lang };
-        state.lang = lang;
+        const diagnosis = command ? null : diagnose(input.text);
+        const written = command ? commandLanguage(input.text) : (diagnosis?.recognition.lang ?? null);
+        const turn = this.start(context, state, resolveLanguage(chosen, written, state.lang, locale));
+        state.lang = turn.lang;
         if (command) await this.onCommand(turn, command);
-        else if (recognition) {
-          await this.onText(turn, recognition);
+        else if (diagnosis) {
+          await this.onText(turn, diagnosis);
           // After onText: a new problem starts a new case, and this message is its first.
           remember(state, input.text);
         }
-        break;
+        return turn.out;
       }
       case 'action': {
-        const turn = {
-          context,
-          state,
-          lang: resolveLanguage(chosen, null, state.lang, context.activity.locale),
-        };
+        const turn = this.start(context, state, resolveLanguage(chosen, null, state.lang, locale));
         await this.onAction(turn, input.action);
-        break;
+        return turn.out;
+      }
+      case 'badAction': {
+        const out = newOutcome(resolveLanguage(chosen, null, state.lang, locale));
+        out.note = 'unreadable';
+        return out;
       }
       default: {
-        const lang = resolveLanguage(chosen, null, state.lang, context.activity.locale);
-        if (input.kind === 'badAction' && context.activity.type === 'invoke') {
-          // The invoke response carries the answer; a message on top would say it twice.
-          context.turnState.set(BAD_CLICK_KEY, true);
-          break;
-        }
-        const key =
-          input.kind === 'attachment'
-            ? 'reply.attachment'
-            : input.kind === 'empty'
-              ? 'reply.empty'
-              : 'reply.badAction';
-        await context.sendActivity(t(lang, key));
+        const turn = this.start(context, state, resolveLanguage(chosen, null, state.lang, locale));
+        tell(turn, input.kind === 'attachment' ? 'reply.attachment' : 'reply.empty');
+        return turn.out;
       }
     }
-    return state;
+  }
+
+  private start(context: TurnContext, state: TriageState, lang: Lang): Turn {
+    return { context, state, lang, out: newOutcome(lang) };
   }
 
   // ---- what the user typed
 
-  private async onText(turn: Turn, recognition: Recognition): Promise<void> {
+  private async onText(turn: Turn, diagnosis: Diagnosis): Promise<void> {
     const pending = turn.state.pending;
     if (pending) {
       const node = this.nodeOf(pending);
-      const answer = answerFromText(node, recognition);
+      const answer = answerFromText(node, diagnosis.recognition);
       if (answer) return this.onAnswer(turn, answer);
     }
-    const decision = decideOn(recognition);
-    return this.onProblem(turn, recognition, decision);
+    return this.onProblem(turn, diagnosis);
   }
 
-  private async onProblem(turn: Turn, recognition: Recognition, decision: Decision): Promise<void> {
+  private async onProblem(turn: Turn, { recognition, decision, reply }: Diagnosis): Promise<void> {
     const { state, lang } = turn;
     // A new message with its own evidence starts a new case; answers to questions add to it.
     Object.assign(state, newState(lang, state.seq));
-    state.facts.findings = recognition.findings;
-    // Only candidates with real evidence are worth offering after "still failing".
-    state.ranked = decision.candidates.filter((c) => c.score >= PLAUSIBLE_SCORE).map((c) => c.step);
-    switch (decision.kind) {
+    state.facts.findings = [...recognition.findings];
+    state.ranked = plausibleSteps(decision);
+    switch (reply.kind) {
       case 'answer':
-        return this.showAdvice(turn, decision.route as StepId, {
-          secondary: decision.secondary,
-          lowConfidence: decision.confidence < 0.5,
+        return this.showAdvice(turn, reply.step, {
+          secondary: reply.secondary,
+          lowConfidence: reply.lowConfidence,
         });
-      case 'clarify': {
-        const offered = decision.candidates.map((c) => c.step);
-        if (offered.length >= 2) return this.ask(turn, clarifyQuestion(offered));
-        // One weak candidate: answer first and say it is uncertain; the card offers Start over.
-        return this.showAdvice(turn, decision.route as StepId, { lowConfidence: true });
-      }
+      case 'clarify':
+        return this.ask(turn, clarifyQuestion(reply.candidates));
       case 'out-of-scope':
         return sendCard(
           turn,
@@ -195,22 +174,19 @@ export class TriageDialog extends Dialog {
         const node = pending && pending.questionId === action.questionId ? this.nodeOf(pending) : null;
         const choice = node?.choices.find((c) => c.id === action.choice);
         if (!node || !choice) {
-          // An invoke gets its answer in the invoke response; a submitted message needs a reply.
-          turn.context.turnState.set(STALE_CLICK_KEY, true);
-          if (turn.context.activity.type !== 'invoke')
-            await turn.context.sendActivity(t(lang, 'reply.staleCard'));
+          turn.out.note = 'stale';
           return;
         }
-        turn.context.turnState.set(
-          ANSWERED_CARD_KEY,
-          expandCard('question', answeredQuestionView(node, choiceLabel(choice, lang), lang)),
-        );
+        turn.out.replace = {
+          card: expandCard('question', answeredQuestionView(node, choiceLabel(choice, lang), lang)),
+          everyone: true,
+        };
         return this.onAnswer(turn, choice.answer);
       }
       case 'showStep':
         return this.showAdvice(turn, action.step, {});
       case 'fixed':
-        if (await this.isOldAdviceCard(turn, action.step)) return;
+        if (this.isOldAdviceCard(turn, action.step)) return;
         await recordOutcome(this.desk, turn, action.step, 'fixed');
         Object.assign(state, newState(lang, state.seq));
         return sendCard(
@@ -219,12 +195,12 @@ export class TriageDialog extends Dialog {
           messageView(t(lang, 'reply.fixed.title'), t(lang, 'reply.fixed.text')),
         );
       case 'stillFailing': {
-        if (await this.isOldAdviceCard(turn, action.step)) return;
+        if (this.isOldAdviceCard(turn, action.step)) return;
         await recordOutcome(this.desk, turn, action.step, 'still-failing');
         const shown = [...new Set([...state.shown, ...action.tried])];
         const next = nextStep(action.step, shown, state.ranked);
         if (next) {
-          await turn.context.sendActivity(t(lang, 'reply.next.title'));
+          tell(turn, 'reply.next.title');
           return this.showAdvice(turn, next, {});
         }
         if (this.desk) {
@@ -267,11 +243,10 @@ export class TriageDialog extends Dialog {
    * advice card would record a wrong outcome. Without a case (expired, another user) the card's own
    * step is taken at its word.
    */
-  private async isOldAdviceCard(turn: Turn, step: StepId): Promise<boolean> {
-    const { state, context, lang } = turn;
+  private isOldAdviceCard(turn: Turn, step: StepId): boolean {
+    const { state } = turn;
     if (!state.current || state.current === step) return false;
-    context.turnState.set(STALE_CLICK_KEY, true);
-    if (context.activity.type !== 'invoke') await context.sendActivity(t(lang, 'reply.staleCard'));
+    turn.out.note = 'stale';
     return true;
   }
 
@@ -284,12 +259,15 @@ export class TriageDialog extends Dialog {
         return sendCard(turn, 'welcome', welcomeView(turn.lang, { escalation: this.desk !== undefined }));
       case 'startOver':
         Object.assign(state, newState(turn.lang, state.seq));
-        await context.sendActivity(t(turn.lang, 'reply.startOver'));
+        tell(turn, 'reply.startOver');
         return this.ask(turn, QUESTIONS.symptom);
       case 'language':
         await this.languages.set(context, command.lang);
+        // The new language is the turn's from here on: the confirmation and every other reply.
         state.lang = command.lang;
-        await context.sendActivity(t(command.lang, 'reply.languageSet'));
+        turn.lang = command.lang;
+        turn.out.lang = command.lang;
+        tell(turn, 'reply.languageSet');
         return;
       case 'fixed':
       case 'stillFailing':
@@ -314,11 +292,11 @@ export class TriageDialog extends Dialog {
 
   /** The right to be forgotten: the user's cases, their queued messages, and their bot state here. */
   private async deleteMyData(turn: Turn): Promise<void> {
-    const { context, lang, state } = turn;
+    const { context, state } = turn;
     const removed = this.desk ? await this.desk.forget(context.activity.from?.id ?? '') : 0;
     Object.assign(state, newState(null, state.seq));
     await this.options.forgetUserState?.(context);
-    await context.sendActivity(t(lang, 'reply.deleted', { n: removed }));
+    tell(turn, 'reply.deleted', { n: removed });
   }
 
   private async lookUpCode(turn: Turn, code: string): Promise<void> {
@@ -327,7 +305,7 @@ export class TriageDialog extends Dialog {
     const entry =
       found && (found.kind === 'run-status' ? getRunStatus(found.value) : getObjectError(found.value));
     if (!found || !entry || entry.step === 'out-of-scope') {
-      await turn.context.sendActivity(t(turn.lang, 'reply.unknownCode', { code: code.slice(0, 80) }));
+      tell(turn, 'reply.unknownCode', { code: code.slice(0, 80) });
       return;
     }
     Object.assign(turn.state, newState(turn.lang, turn.state.seq));
@@ -339,7 +317,7 @@ export class TriageDialog extends Dialog {
     const recognition = recognize(build);
     const found = recognition.findings.find((f) => f.kind === 'mim-build' || f.kind === 'connector-build');
     if (!found) {
-      await turn.context.sendActivity(t(turn.lang, 'reply.unknownBuild', { build: build.slice(0, 40) }));
+      tell(turn, 'reply.unknownBuild', { build: build.slice(0, 40) });
       return;
     }
     Object.assign(turn.state, newState(turn.lang, turn.state.seq));
@@ -383,14 +361,14 @@ export class TriageDialog extends Dialog {
   private async showAdvice(
     turn: Turn,
     step: StepId,
-    options: { secondary?: Route | null; lowConfidence?: boolean },
+    options: { secondary?: StepId | null; lowConfidence?: boolean },
     refined = false,
   ): Promise<void> {
     const { state, lang } = turn;
     const advice = advise(step, state.facts, state.asked);
     state.current = step;
     if (!state.shown.includes(step)) state.shown.push(step);
-    const secondary = options.secondary && isStepId(options.secondary) ? options.secondary : null;
+    const secondary = options.secondary ?? null;
     await sendCard(
       turn,
       'advice',

@@ -18,9 +18,15 @@ import { requesterOf, type EscalationDesk } from './escalation-desk';
 import { messageView } from './message-views';
 import type { TriageState, Turn } from './triage-state';
 import { sendCard, tell } from './turn-replies';
-import { ANSWERED_CARD_KEY, CASE_OPENED_THIS_TURN_KEY, INVOKE_MESSAGE_KEY } from './turn-keys';
+import { say } from './turn-outcome';
 
 // The dialog's escalation handlers (issue 6). `desk` is undefined in the terminal chat, which offers no cases.
+
+/**
+ * The case this turn opened. A turn that loses a state race runs again (src/state/turn-commit.ts,
+ * which keeps this key for the re-run): the re-run must know the case it finds was opened by this click.
+ */
+export const CASE_OPENED_THIS_TURN_KEY = Symbol('caseOpenedThisTurn');
 
 /** The "That fixed it" / "Still failing" answer: kept for the case, counted for support's stats. */
 export async function recordOutcome(
@@ -92,9 +98,7 @@ export async function openCase(
   const description = action.description?.trim() ?? '';
   if (description === '' || !action.impact) {
     // Teams checks the required inputs first; this is for old clients and hand-made payloads.
-    if (context.activity.type === 'invoke')
-      context.turnState.set(INVOKE_MESSAGE_KEY, t(lang, 'reply.caseMissingInput'));
-    else await context.sendActivity(t(lang, 'reply.caseMissingInput'));
+    turn.out.note = { text: t(lang, 'reply.caseMissingInput') };
     return;
   }
   const input: CaseInput = {
@@ -112,10 +116,10 @@ export async function openCase(
   const createdHere = opened.created || context.turnState.get(CASE_OPENED_THIS_TURN_KEY) === c.id;
   if (opened.created) context.turnState.set(CASE_OPENED_THIS_TURN_KEY, c.id);
   // The form, sent: inputs and button gone, so it cannot be sent twice from this card.
-  context.turnState.set(
-    ANSWERED_CARD_KEY,
-    expandCard('case-form', caseFormView(formInput(state, lang, action.submissionId), c.id)),
-  );
+  turn.out.replace = {
+    card: expandCard('case-form', caseFormView(formInput(state, lang, action.submissionId), c.id)),
+    everyone: true,
+  };
   if (!createdHere) {
     return sendCard(
       turn,
@@ -152,5 +156,5 @@ export async function caseCommand(
   if (!desk) return tell(turn, 'reply.casesUnavailable');
   const reply = await caseCommandReply(desk, command, turn.context.activity, turn.lang);
   if ('list' in reply) return sendCard(turn, 'list', reply.list);
-  await turn.context.sendActivity(reply.text);
+  say(turn.out, reply.text);
 }

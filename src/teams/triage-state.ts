@@ -3,6 +3,7 @@ import { emptyFacts, type CaseFacts } from '../diagnosis/advise';
 import type { QuestionId } from '../diagnosis/triage-tree';
 import type { Lang, StepId } from '../diagnosis/types';
 import { transcriptExcerpt, type FeedbackOutcome } from '../escalation';
+import type { TurnOutcome } from './turn-outcome';
 
 /** The user's messages kept for an escalation: as many, and as long, as a case keeps. */
 const TRANSCRIPT_LIMITS = { maxMessages: 10, maxChars: 500 };
@@ -63,11 +64,13 @@ export function usableState(stored: unknown): TriageState {
   return current;
 }
 
-/** Turn state and dialog state travel together through the handlers of one turn. */
+/** The turn, the dialog's state and what the turn does travel together through the handlers. */
 export interface Turn {
   context: TurnContext;
   state: TriageState;
   lang: Lang;
+  /** What the handlers decided to send and replace; the dialog returns it to the bot. */
+  out: TurnOutcome;
 }
 
 /** Keeps the user's message for an escalation: redacted, capped, only the last few. */
