@@ -1,10 +1,14 @@
 import * as fs from 'node:fs';
-import { MODEL_PATH, modelJson } from '../scripts/train-word-model';
+import { MODEL_PATH, TRAINING_FILES, modelJson } from '../scripts/train-word-model';
 import { features, loadWordModel, trainWordModel, type WordModelData } from '../src/diagnosis/word-model';
 
 describe('word model', () => {
   it('is the model the labelled messages train today (run npm run train after changing them)', () => {
     expect(fs.readFileSync(MODEL_PATH, 'utf8')).toBe(modelJson());
+  });
+
+  it('never trains on a blind holdout or on messages that share its sources', () => {
+    expect(TRAINING_FILES.filter((f) => /(^|\/)blind\/|shared-source|holdout3|holdout-real/.test(f))).toEqual([]);
   });
 
   it('reads æ, ø, å and their ae, oe, aa spellings as the same word', () => {
