@@ -16,6 +16,8 @@ import {
 import { DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet';
 import type { DialogState } from 'botbuilder-dialogs/lib/dialogContext';
+import { DialogsComponentRegistration } from 'botbuilder-dialogs/lib/dialogsComponentRegistration';
+import type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/memory/dialogStateManager';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import type { CardAction } from './card-actions';
@@ -33,6 +35,13 @@ import { CASE_OPENED_THIS_TURN_KEY } from './triage-escalation';
 import { newOutcome, type ClickNote, type TurnOutcome } from './turn-outcome';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
+
+/**
+ * Where a DialogContext looks for its memory configuration before building one. Building it (a
+ * service collection of memory scopes) was most of what a DialogContext cost per turn; the scopes
+ * hold no state of their own, so one configuration serves every turn.
+ */
+const DIALOG_STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** Teams' content types for the two kinds of Action.Execute response. */
 const ADAPTIVE_CARD_RESPONSE = 'application/vnd.microsoft.card.adaptive';
@@ -97,6 +106,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly languages: LanguagePreference;
   /** botbuilder's dialog stack, in the per-user-in-conversation state. */
   private readonly dialogs: DialogSet;
+  private readonly dialogMemory: DialogStateManagerConfiguration;
   /** Where versions before 0.2 kept the triage case; read once, then moved onto the dialog stack. */
   private readonly earlierTriageState: StatePropertyAccessor<unknown>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
@@ -119,6 +129,11 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       forgetUserState: (context) => this.forgetUserState(context),
     });
     this.dialogs = new DialogSet(this.privateState.createProperty<DialogState>('dialogState')).add(triage);
+    const components = new DialogsComponentRegistration();
+    this.dialogMemory = {
+      memoryScopes: components.getMemoryScopes(),
+      pathResolvers: components.getPathResolvers(),
+    };
 
     this.onMembersAdded(async (context, next) => {
       // Welcome once, when the bot itself joins; never greet every member who is added.
@@ -232,6 +247,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
    * it, with the case a user had under the property earlier versions used.
    */
   private async runDialog(context: TurnContext): Promise<TurnOutcome> {
+    context.turnState.set(DIALOG_STATE_MANAGER_CONFIGURATION, this.dialogMemory);
     const dc = await this.dialogs.createContext(context);
     let result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
