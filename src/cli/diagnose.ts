@@ -28,7 +28,7 @@ async function runJsonl(): Promise<void> {
       // One bad line must not stop the batch: report it as out of scope with an error flag on stderr.
       process.stderr.write(`line ${n}: not a JSON object\n`);
       process.stdout.write(
-        `${JSON.stringify({ id, step: 'out-of-scope', kind: 'no-signal', statusCode: null, objectCode: null, candidates: [], confidence: 0 })}\n`,
+        `${JSON.stringify({ id, step: 'out-of-scope', kind: 'no-signal', statusCode: null, objectCode: null, candidates: [], confidence: 0, product: null })}\n`,
       );
     }
   }

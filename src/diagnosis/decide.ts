@@ -1,6 +1,7 @@
 import { KNOWN_ISSUES, getEventId, getObjectError, getRunStatus } from './knowledge';
 import wordModelData from './knowledge/word-model.json';
 import { loadWordModel, type WordModelData } from './word-model';
+import { productInQuestion, productNamed } from './product-context';
 import {
   COMBO_SIGNALS,
   CONNECTOR_WEIGHTS,
@@ -55,6 +56,8 @@ const DECIDE = {
   wordModelCoverage: 0.3,
   /** ...and how sure for its guess to be the batch route of a message about MIM. */
   wordModelGuess: 0.4,
+  /** How sure an answer is when a neighbouring product decides (routing rules 2, 9, 10). */
+  productConfidence: 0.9,
 } as const;
 
 /** How much the word model's probabilities add to the evidence (at most this much per route). */
@@ -105,6 +108,10 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       return SIGNAL_WEIGHTS.get(f.value) ?? {};
     case 'out-of-scope':
       return { 'out-of-scope': 5 };
+    case 'product':
+    case 'not-product':
+      // Products decide by context, not by weight (product-context.ts).
+      return {};
   }
 }
 
@@ -206,13 +213,17 @@ export function decide(recognition: Recognition): Decision {
   const second = ranked[1];
   const total = ranked.reduce((sum, c) => sum + c.score, 0) + outOfScope;
 
-  if (outOfScope >= DECIDE.answer && (!top || outOfScope > top.score)) {
+  const product = productInQuestion(findings, (f) =>
+    Object.keys(weightsOf(f, findings)).some((route) => route !== 'out-of-scope'),
+  );
+  if (product || (outOfScope >= DECIDE.answer && (!top || outOfScope > top.score))) {
     return {
       ...base,
       kind: 'out-of-scope',
       route: 'out-of-scope',
       candidates: ranked.filter((c) => c.score >= DECIDE.answer).slice(0, 3),
-      confidence: round(outOfScope / total),
+      confidence: product ? DECIDE.productConfidence : round(outOfScope / total),
+      product: product ?? productNamed(findings),
     };
   }
   const ruleTop = Math.max(0, ...STEP_IDS.map((step) => ruleScores.get(step) ?? 0));

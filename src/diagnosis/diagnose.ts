@@ -16,6 +16,8 @@ export interface DiagnoseResult {
   objectCode: string | null;
   candidates: StepId[];
   confidence: number;
+  /** The neighbouring product an out-of-scope message is about (knowledge/products.ts), else null. */
+  product: string | null;
 }
 
 export interface Diagnosis {
@@ -63,5 +65,6 @@ export function toResult(id: string, { decision, reply }: Diagnosis): DiagnoseRe
     objectCode: decision.objectCode,
     candidates: decision.candidates.map((c) => c.step),
     confidence: decision.confidence,
+    product: decision.product ?? null,
   };
 }

@@ -66,6 +66,20 @@ for (const phrase of [
   'ingen egen kode',
   'ingen kode',
   'ingen extension',
+  'no 6025',
+  'not a 6025',
+  'ingen 6025',
+  'ikke 6025',
+  'nothing with kerberos',
+  'intet med kerberos',
+  'which is expected',
+  'that is expected',
+  'is expected',
+  'are expected',
+  'as expected',
+  'er forventet',
+  'som forventet',
+  'hvilket er forventet',
   'haven t touched',
   'have not touched',
 ]) {
@@ -101,10 +115,11 @@ for (const phrase of [
   'hovedproblemet',
   'first please',
   'first pls',
-  'start with',
+  'lets start with',
+  'let s start with',
   'focus on',
   'først',
-  'start med',
+  'lad os starte med',
   'fokus på',
   'mainly',
   'primarily',
@@ -129,8 +144,9 @@ interface Segment {
   weight: number;
 }
 
-// Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks, brackets.
-const SENTENCE_END = /[.!?](?=\s|$)|[\n()]/g;
+// Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks. Not
+// brackets: "(tempdb, memory cap)" inside a question is part of what it asks.
+const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 // Clauses within a sentence: commas, semicolons, a dash between spaces.
 const CLAUSE_END = /[.!?](?=\s|$)|[\n();,]|\s[-–—]\s/g;
 

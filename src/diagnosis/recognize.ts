@@ -9,6 +9,7 @@ import {
   PHRASE_SIGNALS,
 } from './knowledge/signals';
 import { emphasisOf } from './emphasis';
+import { PRODUCTS } from './knowledge/products';
 import { detectLanguage } from './language';
 import type { ConnectorId, Finding, FindingKind, Recognition } from './types';
 import { PhraseIndex, compactKey, toWords, type Word } from './words';
@@ -39,7 +40,8 @@ type PhraseItem =
   | { kind: 'symptom'; value: string }
   | { kind: 'connector'; value: ConnectorId }
   | { kind: 'alias'; value: string }
-  | { kind: 'domain'; value: string };
+  | { kind: 'domain'; value: string }
+  | { kind: 'product' | 'not-product'; value: string };
 
 const PHRASES = new PhraseIndex<PhraseItem>();
 for (const row of PHRASE_SIGNALS) {
@@ -52,6 +54,10 @@ for (const [code, aliases] of Object.entries(CODE_ALIASES)) {
   for (const p of aliases) PHRASES.add(p, { kind: 'alias', value: code });
 }
 for (const p of DOMAIN_PHRASES) PHRASES.add(p, { kind: 'domain', value: 'mim-sync' });
+for (const product of PRODUCTS) {
+  for (const p of product.markers) PHRASES.add(p, { kind: 'product', value: product.id });
+  for (const p of product.butNot ?? []) PHRASES.add(p, { kind: 'not-product', value: product.id });
+}
 
 const EVENT_KEYWORDS = new Set([
   'event',
@@ -103,6 +109,7 @@ class Findings {
       existing.raw = raw.slice(0, 200);
     }
     existing.emphasis = Math.max(existing.emphasis ?? 1, emphasis);
+    existing.mentions = (existing.mentions ?? 1) + 1;
   }
 
   has(kind: FindingKind, value: string): boolean {
@@ -318,6 +325,10 @@ function findPhrases(text: string, words: readonly Word[], out: Findings, covere
       }
       case 'domain':
         out.add('symptom', 'mim-sync', raw, 0.5, at);
+        break;
+      case 'product':
+      case 'not-product':
+        out.add(m.item.kind, m.item.value, raw, 0.9, at);
         break;
     }
   }

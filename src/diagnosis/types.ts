@@ -1,3 +1,4 @@
+import type { ProductId } from './knowledge/products';
 /** Shared types of the diagnosis core. Nothing here may import botbuilder. */
 
 export const LANGS = ['en', 'da'] as const;
@@ -129,7 +130,10 @@ export type FindingKind =
   | 'exception'
   | 'hresult'
   | 'symptom'
-  | 'out-of-scope';
+  | 'out-of-scope'
+  /** A neighbouring product (knowledge/products.ts), and a phrase that rules one out. */
+  | 'product'
+  | 'not-product';
 
 /** Something the recognizer found in a message. */
 export interface Finding {
@@ -142,6 +146,8 @@ export interface Finding {
   confidence: number;
   /** How much the sentence it stands in counts (a question counts more, a dismissed remark less). */
   emphasis?: number;
+  /** How often the message names it, where more than once. */
+  mentions?: number;
 }
 
 export interface Recognition {
@@ -172,4 +178,6 @@ export interface Decision {
   objectCode: string | null;
   /** A second problem in the same message, offered after the answer. */
   secondary: StepId | null;
+  /** The neighbouring product an out-of-scope message is about, when one is named (knowledge/products.ts). */
+  product?: ProductId | null;
 }

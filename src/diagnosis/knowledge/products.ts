@@ -1,0 +1,341 @@
+import type { Localized } from '../types';
+
+/**
+ * The products next to the MIM 2016 Synchronization Service that admins write about in the same
+ * breath: other engines, the tools that schedule and script the Sync engine, and the other parts of
+ * MIM. How each shows itself (names, namespaces, services, cmdlets, log names) was taken from the
+ * real-style corpus (eval/corpus). Phrases follow the signal tables' syntax: lower-case words,
+ * `*` for any word that starts so. Links only where a stored copy of the page or tracker was seen.
+ */
+
+export const PRODUCT_IDS = [
+  'entra-connect',
+  'entra-provisioning',
+  'sharepoint-profile-sync',
+  'mim-service',
+  'lithnet-autosync',
+  'lithnet-sync-module',
+  'lithnet-service-client',
+  'unifynow',
+  'metaverse-rules-extension',
+  'pam',
+  'certificate-management',
+  'bhold',
+  'sspr',
+  'pcns-setup',
+] as const;
+
+export type ProductId = (typeof PRODUCT_IDS)[number];
+
+/**
+ * - `engine`: another sync engine around the same codes (routing rules 2 and 9): named, it decides,
+ *   whatever run status is quoted.
+ * - `around`: a tool or a part of MIM around the Sync engine: it decides when the question is about
+ *   it, not when it is only how the failing run was started (routing rule 10).
+ */
+export type ProductReach = 'engine' | 'around';
+
+export interface NeighbourProduct {
+  id: ProductId;
+  name: string;
+  reach: ProductReach;
+  markers: readonly string[];
+  /** Phrases that say the message is about MIM Sync itself after all (the FIM connector for Azure AD). */
+  butNot?: readonly string[];
+  /** What the product is, in one line. */
+  what: Localized;
+  /** Its documentation, where verified. */
+  docs?: string;
+  /** Where its maintainers take bug reports, where verified. */
+  tracker?: string;
+}
+
+export const PRODUCTS: readonly NeighbourProduct[] = [
+  {
+    id: 'entra-connect',
+    name: 'Microsoft Entra Connect (Azure AD Connect, DirSync)',
+    reach: 'engine',
+    markers: [
+      'azure ad connect',
+      'azure active directory connect',
+      'aad connect',
+      'aadconnect',
+      'azureadconnect',
+      'entra connect',
+      'entra id connect',
+      'entra cloud sync',
+      'cloud sync agent',
+      'azure ad sync',
+      'azure ad sync service',
+      'azure active directory sync',
+      'dirsync',
+      'directory sync tool',
+      'directory synchronization tool',
+      'directory sync server',
+      'adsync*',
+      'start adsyncsynccycle',
+      'password hash sync*',
+      'staging mode',
+    ],
+    butNot: [
+      'fim azure ad connector',
+      'azure ad connector for fim',
+      'connector for azure ad',
+      'windows azure ad ma',
+      'azure ad ma',
+      'waad ma',
+      'not aad connect',
+      'not azure ad connect',
+      'ikke aad connect',
+      'ikke azure ad connect',
+    ],
+    what: {
+      en: 'Microsoft’s sync engine between Active Directory and Entra ID; it has its own troubleshooting guides',
+      da: 'Microsofts synkroniseringsmotor mellem Active Directory og Entra ID; den har sine egne fejlfindingsguider',
+    },
+    docs: 'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/tshoot-connect-sync-errors',
+  },
+  {
+    id: 'entra-provisioning',
+    name: 'Microsoft Entra provisioning agent (ECMA Connector Host)',
+    reach: 'engine',
+    markers: [
+      'ecma connector host',
+      'provisioning agent',
+      'on premises provisioning',
+      'on prem provisioning',
+      'azure ad provisioning',
+      'entra provisioning',
+      'entra id provisioning',
+    ],
+    what: {
+      en: 'Entra ID’s own provisioning to on-premises apps, which hosts ECMA2 connectors without the MIM Sync engine',
+      da: 'Entra ID’s egen provisionering til lokale apps, som kører ECMA2-connectors uden MIM Sync-motoren',
+    },
+  },
+  {
+    id: 'sharepoint-profile-sync',
+    name: 'SharePoint 2010/2013 User Profile Synchronization',
+    reach: 'engine',
+    markers: [
+      'user profile sync*',
+      'user profile service',
+      'user profile synchron*',
+      'user profile import',
+      'profile synchronization',
+      'profile sync',
+      'profilsynkronisering*',
+      'profil sync',
+      'ups',
+      'central admin*',
+      'profileimportexportextension',
+      'mossad*',
+      'moss ma',
+      'ilmma',
+    ],
+    // A MIM 2016 Sync server used for SharePoint profiles routes by its Sync symptom (routing rule 9).
+    butNot: ['mim 2016', 'sharepoint connector', 'spma', 'sharepoint 2016', 'sharepoint 2019'],
+    what: {
+      en: 'SharePoint’s own profile synchronisation, which runs an embedded copy of the FIM engine managed from Central Administration',
+      da: 'SharePoints egen profilsynkronisering, som kører en indbygget FIM-motor, der styres fra Central Administration',
+    },
+  },
+  {
+    id: 'mim-service',
+    name: 'MIM Service and Portal',
+    reach: 'around',
+    markers: [
+      'mim service database',
+      'fimservice database',
+      'fimservice db',
+      'mpr',
+      'mprs',
+      'management policy rule*',
+      'request history',
+      'request processing',
+      'set transition*',
+      'rcdc',
+      'mimwal',
+      'wal activit*',
+      'workflow activit*',
+      'workflow instance*',
+      'authorization workflow*',
+      'action workflow*',
+      'mim service won t start',
+      'fim service won t start',
+      'mim service starter ikke',
+    ],
+    what: {
+      en: 'the MIM Service, its Portal, policy rules and workflows, on the other side of the FIM/MIM Service MA',
+      da: 'MIM Service og Portalen med politikregler og workflows, på den anden side af FIM/MIM Service MA’en',
+    },
+    docs: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/install-mim-service-portal',
+  },
+  {
+    id: 'lithnet-autosync',
+    name: 'Lithnet AutoSync',
+    reach: 'around',
+    markers: ['autosync', 'auto sync', 'lithnet autosync', 'miis autosync', 'lithnet miiserver autosync*'],
+    what: {
+      en: 'a community scheduler that starts the Sync engine’s run profiles and sends alerts',
+      da: 'en scheduler fra fællesskabet, der starter Sync-motorens run profiles og sender alarmer',
+    },
+    docs: 'https://docs.lithnet.io/autosync-for-mim',
+    tracker: 'https://github.com/lithnet/miis-autosync/issues',
+  },
+  {
+    id: 'lithnet-sync-module',
+    name: 'Lithnet PowerShell module for the Sync Service (LithnetMIISAutomation)',
+    reach: 'around',
+    markers: [
+      'lithnetmiisautomation',
+      'lithnet module',
+      'lithnet modulet',
+      'lithnet powershell',
+      'lithnet miis powershell',
+      'miis powershell',
+      'get runsummary',
+      'get rundetail',
+      'get lastrundetails',
+      'start managementagent',
+      'wait managementagent',
+      'join csobject',
+      'get csobject',
+      'clear runhistory',
+      'get mvobject',
+    ],
+    what: {
+      en: 'a community PowerShell module that drives and queries the Sync engine',
+      da: 'et PowerShell-modul fra fællesskabet, der styrer og læser Sync-motoren',
+    },
+    docs: 'https://docs.lithnet.io/mim-sync-service',
+    tracker: 'https://github.com/lithnet/miis-powershell/issues',
+  },
+  {
+    id: 'lithnet-service-client',
+    name: 'Lithnet Resource Management client and PowerShell module',
+    reach: 'around',
+    markers: [
+      'resourcemanagementclient',
+      'resource management client',
+      'set resourcemanagementclient',
+      'lithnet resourcemanagement*',
+      'lithnetrmc',
+      'lithnet rmc',
+      'rmc module',
+      'resourcemanagement powershell',
+      'lithnet rest api',
+    ],
+    what: {
+      en: 'community client libraries and PowerShell for the MIM Service, not the Sync engine',
+      da: 'klientbiblioteker og PowerShell fra fællesskabet til MIM Service, ikke Sync-motoren',
+    },
+    tracker: 'https://github.com/lithnet/resourcemanagement-powershell/issues',
+  },
+  {
+    id: 'unifynow',
+    name: 'UNIFYNow',
+    reach: 'around',
+    markers: ['unifynow', 'unify now', 'unifybroker', 'unify broker'],
+    what: {
+      en: 'a commercial scheduler that runs MIM run profiles through operation lists',
+      da: 'en kommerciel scheduler, der kører MIM-run profiles gennem operation lists',
+    },
+  },
+  {
+    id: 'metaverse-rules-extension',
+    name: 'MRE, the community metaverse rules extension',
+    reach: 'around',
+    markers: ['mre', 'metaverse rules extension'],
+    what: {
+      en: 'a community provisioning rules extension configured in its own XML; its own settings are its project’s to answer',
+      da: 'en provisionerings-extension fra fællesskabet med sin egen XML-konfiguration; dens indstillinger hører til dens projekt',
+    },
+  },
+  {
+    id: 'pam',
+    name: 'MIM Privileged Access Management (PAM)',
+    reach: 'around',
+    markers: [
+      'pam',
+      'mim pam',
+      'privileged access management',
+      'pamtrust',
+      'pamrole*',
+      'bastion*',
+      'pam request*',
+    ],
+    what: {
+      en: 'MIM’s privileged access feature with its bastion forest and PAM requests',
+      da: 'MIMs funktion til privilegeret adgang med bastion-forest og PAM-anmodninger',
+    },
+  },
+  {
+    id: 'certificate-management',
+    name: 'MIM Certificate Management (CM)',
+    reach: 'around',
+    markers: [
+      'certificate management',
+      'certificate manager',
+      'fim cm',
+      'mim cm',
+      'cm portal',
+      'clmweb',
+      'smart card*',
+      'smartcard*',
+      'profile template*',
+    ],
+    what: {
+      en: 'MIM’s certificate and smart card management portal',
+      da: 'MIMs portal til certifikater og smartcards',
+    },
+    docs: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/mim-cm-deploy',
+  },
+  {
+    id: 'bhold',
+    name: 'BHOLD',
+    reach: 'around',
+    markers: ['bhold*'],
+    what: {
+      en: 'MIM’s role-based access and attestation suite',
+      da: 'MIMs pakke til rollebaseret adgang og attestering',
+    },
+    docs: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/bhold-installation-guide',
+  },
+  {
+    id: 'sspr',
+    name: 'MIM self-service password reset (SSPR)',
+    reach: 'around',
+    markers: [
+      'sspr',
+      'self service password reset',
+      'password reset portal',
+      'password registration',
+      'registreringsportal*',
+      'nulstilling af adgangskode*',
+    ],
+    what: {
+      en: 'MIM’s password reset and registration portals, run by the MIM Service',
+      da: 'MIMs portaler til nulstilling og registrering af adgangskoder, som MIM Service kører',
+    },
+    docs: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/working-with-self-service-password-reset',
+  },
+  {
+    id: 'pcns-setup',
+    name: 'PCNS set-up and configuration',
+    reach: 'around',
+    // Named here only for the answer; when PCNS questions carry no failure is a rule of the decision.
+    markers: [],
+    what: {
+      en: 'installing and configuring the Password Change Notification Service; of PCNS, I cover event 6025 and Kerberos, SPN and unreachable-target errors',
+      da: 'installation og opsætning af Password Change Notification Service; af PCNS dækker jeg hændelse 6025 og Kerberos-, SPN- og target-fejl',
+    },
+    docs: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/deploying-mim-password-change-notification-service-on-domain-controller',
+  },
+];
+
+const BY_ID = new Map(PRODUCTS.map((p) => [p.id, p]));
+
+export function getProduct(id: string): NeighbourProduct | undefined {
+  return BY_ID.get(id as ProductId);
+}

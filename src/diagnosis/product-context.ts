@@ -1,0 +1,88 @@
+import { EMPHASIS } from './emphasis';
+import { getRunStatus } from './knowledge';
+import { getProduct, type ProductId } from './knowledge/products';
+import type { Finding } from './types';
+
+/** Evidence that the Sync engine itself failed: a tool named in passing cannot outweigh it (routing rule 10). */
+const SYNC_FAILURE_KINDS = new Set<Finding['kind']>(['run-status', 'object-error', 'event-id']);
+/** What makes a question about the Sync engine even when it names a product: a code, a build, a KB. */
+const SPECIFIC_KINDS = new Set<Finding['kind']>([...SYNC_FAILURE_KINDS, 'mim-build', 'connector-build']);
+/** Below this a finding was waved away ("no errors", "not the problem"). */
+const ASSERTED = 0.5;
+/** Below this a code is a guess read from prose. */
+const SURE = 0.6;
+
+const emphasis = (f: Finding): number => f.emphasis ?? EMPHASIS.plain;
+const asked = (f: Finding): boolean => emphasis(f) >= EMPHASIS.question;
+const asserted = (f: Finding): boolean => emphasis(f) >= ASSERTED;
+
+/**
+ * The neighbouring product the message is about, if the product decides (routing rules 2, 8, 9, 10):
+ * - another sync engine (Entra Connect, SharePoint's profile sync) decides whenever it is named;
+ * - a tool or part of MIM around the Sync engine decides only where the message holds no failure of
+ *   the Sync engine (a run status, an object error, a Sync event): when the question names the tool,
+ *   or, where no question names anything else, when the tool is what the message is about.
+ * `weighsForAStep` says whether a finding is evidence for one of the seven steps.
+ */
+export function productInQuestion(
+  findings: readonly Finding[],
+  weighsForAStep: (f: Finding) => boolean,
+): ProductId | null {
+  const ruledOut = new Set(findings.filter((f) => f.kind === 'not-product').map((f) => f.value));
+  const named = findings
+    .filter((f) => f.kind === 'product' && !ruledOut.has(f.value) && asserted(f))
+    .sort((a, b) => emphasis(b) - emphasis(a));
+  if (named.length === 0) return null;
+  const engine = named.find((f) => getProduct(f.value)?.reach === 'engine');
+  if (engine) return engine.value as ProductId;
+
+  const failures = findings.filter(
+    (f) =>
+      SYNC_FAILURE_KINDS.has(f.kind) &&
+      f.confidence >= SURE &&
+      asserted(f) &&
+      weighsForAStep(f) &&
+      !succeeded(f),
+  );
+  const top = named[0];
+  // A FIM/MIM Service MA failure reads in the MIM Service's terms (rule 8): then the Service never decides.
+  if (top.value === 'mim-service' && findings.some(isServiceMaFailure)) return null;
+  const specificAsked = findings.some(
+    (f) => asked(f) && (SPECIFIC_KINDS.has(f.kind) || (f.kind === 'symptom' && f.value === 'kb-reference')),
+  );
+  // With a Sync failure in the message, the bot answers what it covers; the tool's part it cannot (dev set u026, u061).
+  if (asked(top) && !specificAsked && failures.length === 0) return top.value as ProductId;
+  const askedElse = findings.some(
+    (f) => asked(f) && f.kind !== 'product' && f.kind !== 'not-product' && weighsForAStep(f),
+  );
+  if (askedElse) return null;
+  const thrown = findings.some(
+    (f) =>
+      (f.kind === 'exception' && f.confidence >= 0.9) || (f.kind === 'symptom' && f.value === 'stack-trace'),
+  );
+  return failures.length === 0 && !thrown ? (top.value as ProductId) : null;
+}
+
+/** "MIM shows success" is no failure: the tool around it is what went wrong. */
+function succeeded(f: Finding): boolean {
+  if (f.kind !== 'run-status') return false;
+  const kind = getRunStatus(f.value)?.kind;
+  return kind === 'success' || kind === 'in-progress' || f.value === 'completed-no-objects';
+}
+
+function isServiceMaFailure(f: Finding): boolean {
+  return (
+    (f.kind === 'connector' && f.value === 'fim-service') ||
+    (f.kind === 'object-error' && f.value.endsWith('-via-web-services'))
+  );
+}
+
+/** A product named in a message the bot finds out of scope anyway, for the answer to name. */
+export function productNamed(findings: readonly Finding[]): ProductId | null {
+  const ruledOut = new Set(findings.filter((f) => f.kind === 'not-product').map((f) => f.value));
+  const named = findings
+    .filter((f) => f.kind === 'product' && !ruledOut.has(f.value))
+    .sort((a, b) => emphasis(b) - emphasis(a));
+  if (named.length > 0) return named[0].value as ProductId;
+  return findings.some((f) => f.kind === 'symptom' && f.value === 'pcns') ? 'pcns-setup' : null;
+}

@@ -1,0 +1,83 @@
+import { diagnose } from '../src/diagnosis/diagnose';
+import { PRODUCTS } from '../src/diagnosis/knowledge/products';
+
+/** Neighbouring products: when the product decides, and when it is only mentioned (routing rules 2, 5, 8, 9, 10). */
+
+describe('a neighbouring product', () => {
+  it.each([
+    [
+      'another engine decides whatever status it quotes (rule 2)',
+      'Our Azure AD Connect server: the AD connector delta import ends in stopped-extension-dll-exception since Monday.',
+      'out-of-scope',
+      'entra-connect',
+    ],
+    [
+      'the FIM connector for Azure AD is a connector of the Sync engine, not that engine',
+      'The FIM Azure AD connector (the old one, not AAD Connect) stops every import with stopped-extension-dll-exception.',
+      'extension-dll-exception',
+      null,
+    ],
+    [
+      'SharePoint 2010 profile sync is SharePoint’s own engine (rule 9)',
+      'SharePoint 2010 user profile synchronization: the incremental profile sync ends stopped-server in miisclient every night.',
+      'out-of-scope',
+      'sharepoint-profile-sync',
+    ],
+    [
+      'a MIM 2016 Sync server used for SharePoint profiles routes by its symptom (rule 9)',
+      'MIM 2016 syncing profiles to SharePoint 2019: the SPMA export now ends with stopped-server. What does that status mean?',
+      'run-error-codes',
+      null,
+    ],
+    [
+      'a scheduler asked about, with no Sync failure, decides',
+      'Vores AutoSync trigger fyrer aldrig for HR MA’en, selv om der er ændringer. Hvordan fejlfinder jeg AutoSync triggers?',
+      'out-of-scope',
+      'lithnet-autosync',
+    ],
+    [
+      'a scheduler that only started the failing run does not (rule 10)',
+      'AutoSync starts our ADMA delta import every 10 minutes and since this morning it ends in stopped-connectivity. What should I check?',
+      'run-error-codes',
+      null,
+    ],
+    [
+      'a run that succeeded is no Sync failure: the scheduler that calls it failed is the subject',
+      'UNIFYNow marks the HR operation list as failed although the run history in MIM shows success for every step.',
+      'out-of-scope',
+      'unifynow',
+    ],
+    [
+      'policy rules named in a FIM Service MA export failure are how those errors read (rule 8)',
+      'FIM MA export: the new users get failed-creation-via-web-services with PermissionDenied. Which MPR are we missing?',
+      'fim-ma-failed-creation',
+      null,
+    ],
+    [
+      'a PCNS set-up question is not the 6025 step (rule 5)',
+      'Skal PCNS installeres på hver DC i forest’en, eller er det nok med dem i den ene site?',
+      'out-of-scope',
+      'pcns-setup',
+    ],
+    [
+      'a PCNS 6025 error still is',
+      'PCNS logs event 6025 on DC02 for every password change since the SPN was moved.',
+      'pcns-6025',
+      null,
+    ],
+  ])('%s', (_name, text, step, product) => {
+    const { decision } = diagnose(text);
+    expect({ step: decision.route, product: decision.product ?? null }).toEqual({ step, product });
+  });
+});
+
+describe('the products table', () => {
+  it('links only to pages and trackers over https, and names every product in both languages', () => {
+    for (const p of PRODUCTS) {
+      for (const url of [p.docs, p.tracker].filter((u): u is string => u !== undefined))
+        expect(url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
+      expect(p.what.en.length).toBeGreaterThan(10);
+      expect(p.what.da.length).toBeGreaterThan(10);
+    }
+  });
+});
