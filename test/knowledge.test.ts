@@ -61,8 +61,16 @@ function expectList(value: LocalizedList, where: string): void {
 describe('run statuses', () => {
   it('has one row per run-level status of the facts file', () => {
     // 52 from the facts file, plus stopped-database-disconnected from the routing rules, plus
-    // no-start-partition-delete, which the error-code page lists but which is a run-level result.
-    expect(RUN_STATUSES).toHaveLength(54);
+    // no-start-partition-delete, which the error-code page lists but which is a run-level result,
+    // plus the 30 step results of the run-history element tree the first rows lacked.
+    expect(RUN_STATUSES).toHaveLength(84);
+    for (const code of [
+      'stopped-error-limit',
+      'stopped-out-of-memory',
+      'no-start-full-import-required',
+      'no-start-server',
+    ])
+      expect(RUN_STATUSES.map((s) => s.code)).toContain(code);
     for (const code of [
       'success',
       'completed-no-objects',
@@ -247,7 +255,10 @@ describe('event IDs', () => {
     expect(getEventId(6032)?.step).toBe('out-of-scope');
     expect(getEventId(6801)?.step).toBe('extension-dll-exception');
     expect(getEventId(6947)?.step).toBe('update-connectors');
-    expect(getEventId(6903)?.step).toBe('pcns-6025');
+    // A notification received is no failure, and not the 6025 step (links-and-facts.md).
+    expect(getEventId(6903)?.step).toBe('out-of-scope');
+    for (const id of [2001, 2002, 2003, 2004, 2005]) expect(getEventId(id)?.step).toBe('out-of-scope');
+    for (const id of [4003, 4004, 4005, 6025]) expect(getEventId(id)?.step).toBe('pcns-6025');
     for (const id of [6100, 6127, 6152, 6301, 6309, 6323, 6803])
       expect(getEventId(id)?.step).toBe('run-error-codes');
     expect(getEventId(6301)?.meaning?.en).toContain('0x80230304');
@@ -325,7 +336,8 @@ describe('MIM builds', () => {
       expectLocalized(issue.text, `issue ${issue.builds.join('/')}`);
     }
     const dllLoad = KNOWN_ISSUES.find((k) => k.statusCode === 'stopped-extension-dll-load');
-    expect(dllLoad).toMatchObject({ builds: ['4.4.1642.0', '4.5.286.0'], kb: '4469694' });
+    // KB 4469694 documents it for 4.5.286.0; nothing ties it to 4.4.1642.0 (links-and-facts.md).
+    expect(dllLoad).toMatchObject({ builds: ['4.5.286.0'], kb: '4469694' });
   });
 });
 

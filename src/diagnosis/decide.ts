@@ -88,6 +88,9 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       if (!event) return { 'run-error-codes': EVIDENCE.unknownEvent };
       // 6025 is the article's own step; the PCNS events it does not cover are as decisive the other way.
       if (event.id === 6025) return { 'pcns-6025': EVIDENCE.pcns6025 };
+      // An informational event is no failure: it says little either way.
+      if (event.level === 'information' && event.step === 'out-of-scope')
+        return { 'out-of-scope': EVIDENCE.unknownEvent };
       if (event.step === 'out-of-scope') return { 'out-of-scope': EVIDENCE.pcns6025 };
       return { [event.step]: event.meaning ? EVIDENCE.event : EVIDENCE.unknownEvent };
     }

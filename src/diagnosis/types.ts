@@ -41,6 +41,14 @@ export interface Step {
   why: Localized;
   docUrl: string;
   docTitle: Localized;
+  /** Further pages on the same step, shown after the main one. */
+  moreDocs?: readonly DocLink[];
+}
+
+/** A documentation page and its title. */
+export interface DocLink {
+  url: string;
+  title: Localized;
 }
 
 export type RunStatusKind = 'success' | 'completed' | 'in-progress' | 'stopped' | 'no-start' | 'other';

@@ -107,7 +107,7 @@ export const EVENT_IDS: readonly EventIdInfo[] = [
       en: 'The Sync server received a password notification from PCNS.',
       da: 'Sync-serveren modtog en adgangskodenotifikation fra PCNS.',
     },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   { id: 6914, source: 'sync', level: 'unknown', meaning: null, step: 'run-error-codes' },
   { id: 6915, source: 'sync', level: 'unknown', meaning: null, step: 'run-error-codes' },
@@ -122,27 +122,29 @@ export const EVENT_IDS: readonly EventIdInfo[] = [
     step: 'update-connectors',
   },
 
-  // PCNS on the domain controller
+  // PCNS on the domain controller. Informational events are no failure and the PCNS errors other
+  // than 6025 are not its step (routing rule 5): both route out of scope; 4003-4005 (the target does
+  // not answer) are the unreachable target of the 6025 step.
   {
     id: 2001,
     source: 'pcns',
     level: 'information',
     meaning: { en: 'The PCNS service started.', da: 'PCNS-tjenesten startede.' },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 2002,
     source: 'pcns',
     level: 'information',
     meaning: { en: 'The PCNS service stopped.', da: 'PCNS-tjenesten stoppede.' },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 2003,
     source: 'pcns',
     level: 'information',
     meaning: { en: 'PCNS created a new notification queue.', da: 'PCNS oprettede en ny notifikationskø.' },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 2004,
@@ -152,7 +154,7 @@ export const EVENT_IDS: readonly EventIdInfo[] = [
       en: 'PCNS loaded an existing queue and reports how many items were read, expired, had no target or were queued.',
       da: 'PCNS indlæste en eksisterende kø og oplyser, hvor mange elementer der blev læst, var udløbet, manglede mål eller kom i kø.',
     },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 2005,
@@ -162,7 +164,7 @@ export const EVENT_IDS: readonly EventIdInfo[] = [
       en: 'A target queue has dropped back below its warning size.',
       da: 'En målkø er igen under sin advarselsgrænse.',
     },
-    step: 'pcns-6025',
+    step: 'out-of-scope',
   },
   {
     id: 4001,

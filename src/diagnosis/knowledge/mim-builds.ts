@@ -345,7 +345,8 @@ export interface KnownIssue {
 
 export const KNOWN_ISSUES: readonly KnownIssue[] = [
   {
-    builds: ['4.4.1642.0', '4.5.286.0'],
+    // Documented for 4.5.286.0 (KB 4469694); nothing ties it to 4.4.1642.0 (links-and-facts.md).
+    builds: ['4.5.286.0'],
     statusCode: 'stopped-extension-dll-load',
     text: {
       en: 'If you kept customised miiserver.exe.config, mmsscrpt.exe.config or dllhost.exe.config files, the Microsoft.MetadirectoryServicesEx binding redirect is missing and runs stop with stopped-extension-dll-load; add the redirect.',

@@ -1481,22 +1481,25 @@ export const OBJECT_ERRORS: readonly ObjectError[] = [
     },
   },
   {
-    code: 'invalid-provisioning-attribute',
+    // The code is invalid-provisioning-attribute-value (maerrorcodes), and not only Lotus Notes raises it.
+    code: 'invalid-provisioning-attribute-value',
     group: 'export',
     step: 'run-error-codes',
     meaning: {
-      en: 'Lotus Notes: a provisioning attribute has a value Notes does not accept.',
-      da: 'Lotus Notes: en provisioneringsattribut har en værdi, Notes ikke accepterer.',
+      en: 'A provisioning attribute has a value the connected system does not accept.',
+      da: 'En provisioneringsattribut har en værdi, som det tilsluttede system ikke accepterer.',
     },
     causes: {
-      en: ['A flow writes a wrong format or value for a Notes provisioning attribute.'],
+      en: [
+        'A flow writes a wrong format or value into an attribute the connector needs to create the object.',
+      ],
       da: [
-        'Et flow skriver et forkert format eller en forkert værdi i en provisioneringsattribut til Notes.',
+        'Et flow skriver et forkert format eller en forkert værdi i en attribut, som connectoren skal bruge for at oprette objektet.',
       ],
     },
     actions: {
-      en: ['Check the value against what the Notes connector expects and fix the flow.'],
-      da: ['Sammenlign værdien med det, Notes-connectoren forventer, og ret flowet.'],
+      en: ['Check the value against what the connector and the target system expect, and fix the flow.'],
+      da: ['Sammenlign værdien med det, connectoren og målsystemet forventer, og ret flowet.'],
     },
   },
   {

@@ -486,11 +486,11 @@ export const RUN_STATUSES: readonly RunStatus[] = [
     },
     causes: {
       en: [
-        'After installing 4.4.1642.0 or 4.5.286.0, a customised miiserver.exe.config (or mmsscrpt.exe.config, dllhost.exe.config) was kept and lacks the binding redirect for Microsoft.MetadirectoryServicesEx.',
+        'After installing 4.5.286.0, a customised miiserver.exe.config (or mmsscrpt.exe.config, dllhost.exe.config) was kept and lacks the binding redirect for Microsoft.MetadirectoryServicesEx.',
         'The DLL is missing from the Extensions folder or was built for the wrong .NET version.',
       ],
       da: [
-        'Efter installation af 4.4.1642.0 eller 4.5.286.0 blev en tilpasset miiserver.exe.config (eller mmsscrpt.exe.config, dllhost.exe.config) beholdt, og den mangler binding redirect for Microsoft.MetadirectoryServicesEx.',
+        'Efter installation af 4.5.286.0 blev en tilpasset miiserver.exe.config (eller mmsscrpt.exe.config, dllhost.exe.config) beholdt, og den mangler binding redirect for Microsoft.MetadirectoryServicesEx.',
         'DLL-filen mangler i Extensions-mappen eller er bygget til en forkert .NET-version.',
       ],
     },
@@ -1169,5 +1169,634 @@ export const RUN_STATUSES: readonly RunStatus[] = [
       en: ['Start the Sync service if it is stopped, and check the caller’s group membership.'],
       da: ['Start Sync-tjenesten, hvis den er stoppet, og tjek kalderens gruppemedlemskab.'],
     },
+  },
+  // Step results the engine writes that the first rows lacked (the run-history element tree lists
+  // them). Their meanings are read from the codes' names and the engine's behaviour: unverified.
+  {
+    code: 'stopped-error-limit',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The step stopped because the number of errors reached the limit the engine allows for one run.',
+      da: 'Trinnet stoppede, fordi antallet af fejl nåede den grænse, motoren tillader i én kørsel.',
+    },
+    causes: {
+      en: [
+        'Many objects fail the same way, for example after a change to a flow or to the connected system.',
+      ],
+      da: [
+        'Mange objekter fejler på samme måde, f.eks. efter en ændring i et flow eller i det tilsluttede system.',
+      ],
+    },
+    actions: {
+      en: ['Open a few of the errors in the run history, fix the common cause, then rerun the step.'],
+      da: ['Åbn nogle af fejlene i run history, ret den fælles årsag, og kør trinnet igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-export-write',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The export could not write to the connected system or to its export file.',
+      da: 'Eksporten kunne ikke skrive til det tilsluttede system eller til sin eksportfil.',
+    },
+    causes: {
+      en: [
+        'The target refused writes, is full or read-only, or a file-based MA cannot write its export file.',
+      ],
+      da: [
+        'Målet afviste skrivning, er fuldt eller skrivebeskyttet, eller en filbaseret MA kan ikke skrive sin eksportfil.',
+      ],
+    },
+    actions: {
+      en: ["Check the MA account's write rights and the target or file location, then rerun the export."],
+      da: ['Tjek MA-kontoens skriverettigheder og målet eller filplaceringen, og kør eksporten igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-import-read',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The import could not read from the connected system or from its import file.',
+      da: 'Importen kunne ikke læse fra det tilsluttede system eller fra sin importfil.',
+    },
+    causes: {
+      en: ['The source or the file is unavailable, locked, truncated, or the account lacks read rights.'],
+      da: ['Kilden eller filen er utilgængelig, låst, afkortet, eller kontoen mangler læserettigheder.'],
+    },
+    actions: {
+      en: ['Check that the source or file is there and readable by the MA account, then rerun the import.'],
+      da: ['Tjek, at kilden eller filen findes og kan læses af MA-kontoen, og kør importen igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-ma',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The management agent itself stopped the step.',
+      da: 'Selve management agenten stoppede trinnet.',
+    },
+    causes: {
+      en: ['The connector hit a condition it cannot continue from; the event log usually says which.'],
+      da: [
+        'Connectoren ramte en tilstand, den ikke kan fortsætte fra; hændelsesloggen siger som regel hvilken.',
+      ],
+    },
+    actions: {
+      en: [
+        "Read the Application log entries of the run's time and the step's details, fix the cause and rerun.",
+      ],
+      da: [
+        'Læs Application-loggens hændelser fra kørslens tidspunkt og trinnets detaljer, ret årsagen, og kør igen.',
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-out-of-memory',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The Sync engine ran out of memory during the step.',
+      da: 'Sync-motoren løb tør for hukommelse under trinnet.',
+    },
+    causes: {
+      en: [
+        'Very large objects or groups, a rules extension that keeps memory, or too little memory on the server.',
+      ],
+      da: [
+        'Meget store objekter eller grupper, en rules extension der holder på hukommelse, eller for lidt hukommelse på serveren.',
+      ],
+    },
+    actions: {
+      en: [
+        "Check the server's free memory and the rules extensions, add memory if needed, then rerun the step.",
+      ],
+      da: [
+        'Tjek serverens ledige hukommelse og rules extensions, tilføj hukommelse efter behov, og kør trinnet igen.',
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-parsing-errors',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The import stopped because the input could not be parsed.',
+      da: 'Importen stoppede, fordi input ikke kunne fortolkes.',
+    },
+    causes: {
+      en: ['A file-based MA got a file in another format, code page or delimiter than configured.'],
+      da: [
+        'En filbaseret MA fik en fil i et andet format, en anden tegntabel eller et andet skilletegn end konfigureret.',
+      ],
+    },
+    actions: {
+      en: ["Compare the file with the MA's format settings, fix the file or the settings, then rerun."],
+      da: ["Sammenlign filen med MA'ens formatindstillinger, ret filen eller indstillingerne, og kør igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-service-shutdown',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The step stopped because the Synchronization Service was shutting down.',
+      da: 'Trinnet stoppede, fordi Synchronization Service var ved at lukke ned.',
+    },
+    causes: {
+      en: ['The service or the server was restarted, for example for patching, while the run was going.'],
+      da: ['Tjenesten eller serveren blev genstartet, f.eks. ved patching, mens kørslen var i gang.'],
+    },
+    actions: {
+      en: ['Rerun the profile once the service is up; schedule restarts outside run times.'],
+      da: ['Kør profilen igen, når tjenesten kører; planlæg genstarter uden for kørselstiderne.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-user-termination-from-extension',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'A rules extension ended the run on purpose.',
+      da: 'En rules extension afsluttede kørslen med vilje.',
+    },
+    causes: {
+      en: ['The extension threw the exception the engine reads as a request to stop the run.'],
+      da: ['Extensionen kastede den exception, som motoren læser som en anmodning om at stoppe kørslen.'],
+    },
+    actions: {
+      en: ["Look in the extension's code and log for why it stopped the run, then rerun."],
+      da: ['Se i extensionens kode og log, hvorfor den stoppede kørslen, og kør igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-deadlocked',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The step stopped on a deadlock in the Sync database.',
+      da: 'Trinnet stoppede på en deadlock i Sync-databasen.',
+    },
+    causes: {
+      en: ['Runs of several MAs, or SQL jobs, worked on the same tables at the same time.'],
+      da: ["Kørsler på flere MA'er, eller SQL-jobs, arbejdede på de samme tabeller samtidig."],
+    },
+    actions: {
+      en: ['Rerun the step; if it repeats, stop overlapping runs and move SQL jobs away from run times.'],
+      da: [
+        'Kør trinnet igen; sker det igen, så undgå overlappende kørsler, og flyt SQL-jobs væk fra kørselstiderne.',
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-bad-ma-configuration',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: "The step stopped because the management agent's configuration is not valid.",
+      da: 'Trinnet stoppede, fordi management agentens konfiguration ikke er gyldig.',
+    },
+    causes: {
+      en: [
+        'A setting refers to something that is gone or changed: a partition, an attribute, a file or an extension.',
+      ],
+      da: [
+        'En indstilling peger på noget, der er væk eller ændret: en partition, en attribut, en fil eller en extension.',
+      ],
+    },
+    actions: {
+      en: ["Open the MA's properties, go through every page, fix what it flags, save, then rerun."],
+      da: ["Åbn MA'ens egenskaber, gå alle sider igennem, ret det, der markeres, gem, og kør igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-code-page-conversion',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: "Text could not be converted between the source's code page and the engine's.",
+      da: 'Tekst kunne ikke konverteres mellem kildens tegntabel og motorens.',
+    },
+    causes: {
+      en: ['The file or source holds characters the configured code page does not have.'],
+      da: ['Filen eller kilden indeholder tegn, som den konfigurerede tegntabel ikke har.'],
+    },
+    actions: {
+      en: ["Set the MA's code page to the one the source really uses (often UTF-8), then rerun."],
+      da: ["Sæt MA'ens tegntabel til den, kilden faktisk bruger (ofte UTF-8), og kør igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-file-error',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'A file the step needs could not be opened, read or written.',
+      da: 'En fil, trinnet skal bruge, kunne ikke åbnes, læses eller skrives.',
+    },
+    causes: {
+      en: [
+        'The file is missing, locked by another process, or the service account lacks rights to its folder.',
+      ],
+      da: [
+        'Filen mangler, er låst af en anden proces, eller tjenestekontoen mangler rettigheder til mappen.',
+      ],
+    },
+    actions: {
+      en: ['Check the file path in the run profile and the rights of the Sync service account, then rerun.'],
+      da: ['Tjek filstien i run profilen og Sync-tjenestekontoens rettigheder, og kør igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-extension-dll-not-configured-for-ma',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: "The MA's configuration calls a rules extension, but none is set for the MA.",
+      da: "MA'ens konfiguration kalder en rules extension, men der er ingen sat for MA'en.",
+    },
+    causes: {
+      en: [
+        "A flow or join rule of type Advanced uses an extension while the MA's Configure Extensions page names no DLL.",
+      ],
+      da: [
+        "Et flow eller en join-regel af typen Advanced bruger en extension, mens MA'ens side Configure Extensions ikke angiver en DLL.",
+      ],
+    },
+    actions: {
+      en: [
+        "Name the rules extension DLL on the MA's Configure Extensions page, or remove the Advanced rules, then rerun.",
+      ],
+      da: [
+        "Angiv rules extension-DLL'en på MA'ens side Configure Extensions, eller fjern Advanced-reglerne, og kør igen.",
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'stopped-extension-dll-not-configured-for-mv',
+    kind: 'stopped',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'Provisioning or metaverse rules need a metaverse extension, but none is configured.',
+      da: 'Provisionering eller metaverse-regler kræver en metaverse extension, men der er ingen konfigureret.',
+    },
+    causes: {
+      en: [
+        'Provisioning was enabled, or an MV deletion rule set to use an extension, without a metaverse rules extension.',
+      ],
+      da: [
+        'Provisionering blev slået til, eller en MV-sletteregel sat til at bruge en extension, uden en metaverse rules extension.',
+      ],
+    },
+    actions: {
+      en: ['Set the metaverse rules extension under Tools > Options, or change the rule, then rerun.'],
+      da: ['Angiv metaverse rules extension under Tools > Options, eller ændr reglen, og kør igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-bad-ma-configuration',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: "The run did not start because the management agent's configuration is not valid.",
+      da: 'Kørslen startede ikke, fordi management agentens konfiguration ikke er gyldig.',
+    },
+    causes: {
+      en: [
+        'A setting refers to something that is gone or changed, often after an import of the MA or a connector upgrade.',
+      ],
+      da: [
+        "En indstilling peger på noget, der er væk eller ændret, ofte efter import af MA'en eller en opgradering af connectoren.",
+      ],
+    },
+    actions: {
+      en: [
+        "Open the MA's properties, go through every page, fix what it flags, save, then start the run again.",
+      ],
+      da: [
+        "Åbn MA'ens egenskaber, gå alle sider igennem, ret det, der markeres, gem, og start kørslen igen.",
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-change-log-not-enabled',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: "A delta import needs the source's change log, and it is not enabled.",
+      da: 'En delta import kræver kildens change log, og den er ikke slået til.',
+    },
+    causes: {
+      en: ['The LDAP directory or database does not keep the change log the delta import reads.'],
+      da: ['LDAP-kataloget eller databasen fører ikke den change log, som delta importen læser.'],
+    },
+    actions: {
+      en: ['Enable the change log in the source (or use full imports), then run the delta import again.'],
+      da: ['Slå change log til i kilden (eller brug fulde importer), og kør delta importen igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-database-permission',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run did not start because the engine lacks rights in a database it needs.',
+      da: 'Kørslen startede ikke, fordi motoren mangler rettigheder i en database, den skal bruge.',
+    },
+    causes: {
+      en: [
+        "The Sync service account or the MA's SQL account lost rights on the Sync database or the source database.",
+      ],
+      da: [
+        "Sync-tjenestekontoen eller MA'ens SQL-konto har mistet rettigheder til Sync-databasen eller kildedatabasen.",
+      ],
+    },
+    actions: {
+      en: ["Restore the account's database rights, then start the run again."],
+      da: ['Genskab kontoens rettigheder i databasen, og start kørslen igen.'],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-database-schema-mismatch',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run did not start because the database schema is not what the MA expects.',
+      da: "Kørslen startede ikke, fordi databaseskemaet ikke er det, MA'en forventer.",
+    },
+    causes: {
+      en: [
+        'Columns or tables of the source changed since the MA was configured, or the Sync database is of another version.',
+      ],
+      da: [
+        "Kolonner eller tabeller i kilden er ændret, siden MA'en blev konfigureret, eller Sync-databasen er af en anden version.",
+      ],
+    },
+    actions: {
+      en: ['Refresh the schema in the MA (or match the database version), save, then start the run again.'],
+      da: ["Opdatér skemaet i MA'en (eller tilpas databaseversionen), gem, og start kørslen igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-database-table',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run did not start because a database table or view the MA uses is missing.',
+      da: "Kørslen startede ikke, fordi en tabel eller et view, som MA'en bruger, mangler.",
+    },
+    causes: {
+      en: ['The table or view was renamed, dropped or moved to another schema.'],
+      da: ['Tabellen eller viewet er omdøbt, slettet eller flyttet til et andet skema.'],
+    },
+    actions: {
+      en: ['Point the MA at the right table or view, then start the run again.'],
+      da: ["Peg MA'en på den rigtige tabel eller det rigtige view, og start kørslen igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-delta-step-type-not-configured',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'A delta step was asked for, but the MA is not set up for delta.',
+      da: "Et delta-trin blev bedt om, men MA'en er ikke sat op til delta.",
+    },
+    causes: {
+      en: ["The connector's delta settings (change log, watermark, delta table) are empty."],
+      da: ['Connectorens delta-indstillinger (change log, watermark, delta-tabel) er tomme.'],
+    },
+    actions: {
+      en: ['Configure delta on the MA, or run a full import instead.'],
+      da: ["Konfigurér delta på MA'en, eller kør en fuld import i stedet."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-file-code-page',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run did not start because the code page set for the file is not available.',
+      da: 'Kørslen startede ikke, fordi tegntabellen for filen ikke er tilgængelig.',
+    },
+    causes: {
+      en: ['The MA names a code page the server does not have.'],
+      da: ["MA'en angiver en tegntabel, som serveren ikke har."],
+    },
+    actions: {
+      en: ['Choose a code page the server has (often UTF-8) on the MA, then start the run again.'],
+      da: ["Vælg en tegntabel, som serveren har (ofte UTF-8), på MA'en, og start kørslen igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-full-import-required',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'A full import is needed before a delta step can run.',
+      da: 'En fuld import er nødvendig, før et delta-trin kan køre.',
+    },
+    causes: {
+      en: [
+        "The MA's configuration changed in a way that makes the connector space stale, or the delta watermark was lost.",
+      ],
+      da: ["MA'ens konfiguration er ændret, så connector space er forældet, eller delta-watermark er tabt."],
+    },
+    actions: {
+      en: ['Run a full import on the MA, then the delta runs again.'],
+      da: ["Kør en fuld import på MA'en, og derefter delta-kørslerne igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-header-row-mismatch',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: "The header row of the file does not match the MA's attribute list.",
+      da: "Filens overskriftsrække passer ikke med MA'ens attributliste.",
+    },
+    causes: {
+      en: ["The file's columns were renamed, added or reordered."],
+      da: ['Filens kolonner er omdøbt, tilføjet eller flyttet.'],
+    },
+    actions: {
+      en: [
+        "Fix the file's header, or update the MA's attributes to the new columns, then start the run again.",
+      ],
+      da: [
+        "Ret filens overskrift, eller opdatér MA'ens attributter til de nye kolonner, og start kørslen igen.",
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-ma-working-directory',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: "The MA's working folder on the Sync server is missing or not usable.",
+      da: "MA'ens arbejdsmappe på Sync-serveren mangler eller kan ikke bruges.",
+    },
+    causes: {
+      en: ['The folder under MaData was deleted or its rights were changed.'],
+      da: ['Mappen under MaData er slettet, eller dens rettigheder er ændret.'],
+    },
+    actions: {
+      en: [
+        "Restore the MA's folder under MaData with rights for the Sync service account, then start the run again.",
+      ],
+      da: [
+        "Genskab MA'ens mappe under MaData med rettigheder til Sync-tjenestekontoen, og start kørslen igen.",
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-no-domain-controller',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'No domain controller could be found for the run.',
+      da: 'Der kunne ikke findes en domænecontroller til kørslen.',
+    },
+    causes: {
+      en: ['DNS or the network fails, or the preferred domain controllers set on the MA are down.'],
+      da: ["DNS eller netværket fejler, eller de foretrukne domænecontrollere på MA'en er nede."],
+    },
+    actions: {
+      en: [
+        "Check DNS and the preferred domain controllers on the MA's partition settings, then start the run again.",
+      ],
+      da: [
+        "Tjek DNS og de foretrukne domænecontrollere i MA'ens partitionsindstillinger, og start kørslen igen.",
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-no-partition-delete',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'A partition that the run needs was removed from the connected directory.',
+      da: 'En partition, kørslen skal bruge, er fjernet fra det tilsluttede katalog.',
+    },
+    causes: {
+      en: ['A domain or naming context was removed while the MA still selects it.'],
+      da: ["Et domæne eller en naming context blev fjernet, mens MA'en stadig har den valgt."],
+    },
+    actions: {
+      en: [
+        'Refresh partitions on the MA, clear the ones that are gone from the run profile, then start the run again.',
+      ],
+      da: ["Opdatér partitioner på MA'en, fjern dem, der er væk, fra run profilen, og start kørslen igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-partition-not-configured',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run profile uses a partition the MA has not selected.',
+      da: "Run profilen bruger en partition, MA'en ikke har valgt.",
+    },
+    causes: {
+      en: [
+        "The partition was cleared on the MA's partition page, or the run profile was copied from another MA.",
+      ],
+      da: [
+        "Partitionen blev fravalgt på MA'ens partitionsside, eller run profilen blev kopieret fra en anden MA.",
+      ],
+    },
+    actions: {
+      en: [
+        'Select the partition on the MA or choose another one in the run profile step, then start the run again.',
+      ],
+      da: ["Vælg partitionen på MA'en, eller vælg en anden i run profilens trin, og start kørslen igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-partition-rename',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'A partition the run needs was renamed in the connected directory.',
+      da: 'En partition, kørslen skal bruge, er omdøbt i det tilsluttede katalog.',
+    },
+    causes: {
+      en: ['A domain or naming context was renamed after the MA was configured.'],
+      da: ["Et domæne eller en naming context blev omdøbt, efter MA'en blev konfigureret."],
+    },
+    actions: {
+      en: ["Refresh partitions on the MA and fix the run profile's partition, then start the run again."],
+      da: ["Opdatér partitioner på MA'en, ret run profilens partition, og start kørslen igen."],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-server',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: {
+      en: 'The run did not start because of a problem in the Synchronization Service itself.',
+      da: 'Kørslen startede ikke på grund af et problem i selve Synchronization Service.',
+    },
+    causes: {
+      en: [
+        'The service is stopping, the Sync database is not reachable, or the server is short of resources.',
+      ],
+      da: ['Tjenesten er ved at stoppe, Sync-databasen kan ikke nås, eller serveren mangler ressourcer.'],
+    },
+    actions: {
+      en: [
+        'Check the Application log for FIMSynchronizationService errors of that time, fix them, then start the run again.',
+      ],
+      da: [
+        'Tjek Application-loggen for FIMSynchronizationService-fejl fra det tidspunkt, ret dem, og start kørslen igen.',
+      ],
+    },
+    unverified: true,
+  },
+  {
+    code: 'no-start-no-steps-in-profile',
+    kind: 'no-start',
+    step: 'run-error-codes',
+    meaning: { en: 'The run profile has no steps.', da: 'Run profilen har ingen trin.' },
+    causes: {
+      en: ['The profile was created or edited and its steps were removed.'],
+      da: ['Profilen blev oprettet eller redigeret, og dens trin blev fjernet.'],
+    },
+    actions: {
+      en: ['Add the steps to the run profile (Configure Run Profiles), then start it again.'],
+      da: ['Tilføj trinnene til run profilen (Configure Run Profiles), og start den igen.'],
+    },
+    unverified: true,
   },
 ];

@@ -117,8 +117,9 @@ export const STEPS: readonly Step[] = [
       en: 'The status only says that extension code threw; the stack trace names the exception and the line, which is where the real cause is.',
       da: 'Status siger kun, at extension-koden kastede en undtagelse; stack trace viser undtagelsen og linjen, og det er der, den egentlige årsag findes.',
     },
+    // TechNet Wiki moved to learn.microsoft.com's archive (links-and-facts.md).
     docUrl:
-      'https://social.technet.microsoft.com/wiki/contents/articles/7515.fim-troubleshooting-extension-dll-exception.aspx',
+      'https://learn.microsoft.com/en-us/archive/technet-wiki/7515.fim-troubleshooting-extension-dll-exception',
     docTitle: {
       en: 'FIM troubleshooting: extension-dll-exception',
       da: 'FIM-fejlfinding: extension-dll-exception',
@@ -147,8 +148,7 @@ export const STEPS: readonly Step[] = [
       en: 'Event 6025 means PCNS on the DC could not authenticate or reach the Sync server over Kerberos; a missing, duplicate or short-name SPN or clock skew are the usual causes.',
       da: 'Hændelse 6025 betyder, at PCNS på DC ikke kunne godkende eller nå Sync-serveren via Kerberos; en manglende, dobbelt eller kortnavns-SPN eller tidsforskel er de typiske årsager.',
     },
-    docUrl:
-      'https://social.technet.microsoft.com/wiki/contents/articles/4159.pcns-troubleshooting-event-id-6025.aspx',
+    docUrl: 'https://learn.microsoft.com/en-us/archive/technet-wiki/4159.pcns-troubleshooting-event-id-6025',
     docTitle: { en: 'PCNS troubleshooting: event ID 6025', da: 'PCNS-fejlfinding: hændelses-id 6025' },
   },
   {
@@ -162,13 +162,13 @@ export const STEPS: readonly Step[] = [
     actions: {
       en: [
         'In SQL Server Management Studio, check the TempDB files: size, Autogrowth setting and free disk space.',
-        'Pre-size TempDB and the Sync/Service databases so that autogrowth is only a safety net; use fixed MB growth, not a small percentage.',
+        'Pre-size TempDB and the Sync/Service databases so that autogrowth is only a safety net.',
         'Give TempDB one data file per CPU core, on its own disk, separate from the log files.',
         'If SQL shares the server with MIM, cap SQL max server memory; then rerun the full sync and compare run times.',
       ],
       da: [
         'Tjek TempDB-filerne i SQL Server Management Studio: størrelse, Autogrowth-indstilling og ledig diskplads.',
-        'Giv TempDB og Sync/Service-databaserne en startstørrelse, så autogrowth kun er et sikkerhedsnet; brug fast vækst i MB, ikke en lille procentdel.',
+        'Giv TempDB og Sync/Service-databaserne en startstørrelse, så autogrowth kun er et sikkerhedsnet.',
         'Giv TempDB én datafil pr. CPU-kerne på sin egen disk, adskilt fra logfilerne.',
         'Hvis SQL deler server med MIM, så sæt et loft over SQL max server memory; kør derefter den fulde synkronisering igen, og sammenlign kørselstiderne.',
       ],
@@ -183,6 +183,12 @@ export const STEPS: readonly Step[] = [
       en: 'Troubleshooting slow or hanging full synchronization',
       da: 'Fejlfinding af langsom eller hængende fuld synkronisering',
     },
+    moreDocs: [
+      {
+        url: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/mim-best-practices#sql-setup',
+        title: { en: 'MIM best practices: SQL setup', da: 'MIM best practices: SQL-opsætning' },
+      },
+    ],
   },
   {
     id: 'fim-ma-failed-creation',
@@ -210,12 +216,22 @@ export const STEPS: readonly Step[] = [
       en: 'failed-creation-via-web-services means the MIM Service refused a create request from the FIM Service MA export; the detail names the rule the object broke.',
       da: 'failed-creation-via-web-services betyder, at MIM Service afviste en oprettelse fra FIM Service MA-eksporten; detaljen viser, hvilken regel objektet brød.',
     },
+    // The blog archive moved to learn.microsoft.com (links-and-facts.md).
     docUrl:
-      'https://docs.microsoft.com/archive/blogs/iamsupport/support-info-fimma-failed-creation-via-web-services',
+      'https://learn.microsoft.com/en-us/archive/blogs/iamsupport/support-info-fimma-failed-creation-via-web-services',
     docTitle: {
       en: 'Support-Info: failed-creation-via-web-services',
       da: 'Support-Info: failed-creation-via-web-services',
     },
+    moreDocs: [
+      {
+        url: 'https://social.technet.microsoft.com/wiki/contents/articles/17242.fim-troubleshooting-failed-creation-via-web-services-invalidrepresentationexception-valueviolatesuniqueness.aspx',
+        title: {
+          en: 'Troubleshooting failed-creation-via-web-services: ValueViolatesUniqueness',
+          da: 'Fejlfinding af failed-creation-via-web-services: ValueViolatesUniqueness',
+        },
+      },
+    ],
   },
 ];
 
