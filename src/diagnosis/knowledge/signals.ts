@@ -1106,8 +1106,8 @@ export const CONNECTOR_ALIASES: Readonly<Record<ConnectorId, readonly string[]>>
     'ws connector',
     'web services ma',
   ],
-  powershell: ['powershell connector', 'powershell ma', 'psma', 'ps ma', 'granfeldt'],
-  graph: ['graph connector', 'microsoft graph connector', 'graph ma'],
+  powershell: ['powershell connector*', 'powershell ma*', 'psma*', 'ps ma', 'granfeldt'],
+  graph: ['graph connector*', 'microsoft graph connector*', 'graph ma*'],
   'generic-csv': ['csv connector', 'generic csv'],
   ad: [
     'ad ma',
@@ -1140,7 +1140,20 @@ export const CONNECTOR_ALIASES: Readonly<Record<ConnectorId, readonly string[]>>
     'mim service',
     'fim servicestyringsagent*',
   ],
-  other: ['ecma2', 'ecma 2', 'ecma1', 'xma', 'extensible connectivity'],
+  other: [
+    'ecma2',
+    'ecma 2',
+    'ecma1',
+    'xma',
+    'extensible connectivity',
+    // Community ECMA2 connectors that admins name by their target.
+    'google ma*',
+    'googleapps ma*',
+    'google apps ma*',
+    'google workspace ma*',
+    'ssh ma*',
+    'rest ma*',
+  ],
 };
 
 /** How a named connector shifts the decision. Only the four generic connectors mean update-connectors. */
@@ -1272,6 +1285,17 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     none: ['symptom:extension-code', 'symptom:provisioning', 'object-error:extension-dll-exception'],
     weights: { 'update-connectors': 2 },
     moveFrom: 'extension-dll-exception',
+  },
+  {
+    // An exception thrown by an extensible connector's own code or script (the PowerShell connector,
+    // the Graph connector, community ECMA2 connectors) routes by the exception, not by the family.
+    id: 'connector-script-throws',
+    all: [
+      ['connector:powershell', 'connector:graph', 'connector:other'],
+      ['exception', 'symptom:exception-word', 'symptom:stack-trace', 'symptom:ecma-methods'],
+    ],
+    none: ['symptom:connector-build-words'],
+    weights: { 'extension-dll-exception': 2 },
   },
   {
     // A build number with a question about fixes or upgrades is a build question (routing rule 6).
