@@ -66,6 +66,12 @@ for (const phrase of [
   'ingen egen kode',
   'ingen kode',
   'ingen extension',
+  'not pcns',
+  'isn t pcns',
+  'ikke pcns',
+  'nothing to do with',
+  'intet at gøre med',
+  'har ikke noget med',
   'no 6025',
   'not a 6025',
   'ingen 6025',
@@ -147,8 +153,8 @@ interface Segment {
 // Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks. Not
 // brackets: "(tempdb, memory cap)" inside a question is part of what it asks.
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
-// Clauses within a sentence: commas, semicolons, a dash between spaces.
-const CLAUSE_END = /[.!?](?=\s|$)|[\n();,]|\s[-–—]\s/g;
+// Clauses within a sentence: commas, semicolons, a colon before a space, a dash between spaces.
+const CLAUSE_END = /[.!?](?=\s|$)|[\n();,]|:(?=\s)|\s[-–—]\s/g;
 
 function split(text: string, boundary: RegExp, weightOf: (end: string) => number): Segment[] {
   const segments: Segment[] = [];
@@ -171,7 +177,48 @@ function at(segments: readonly Segment[], offset: number): Segment | undefined {
  * Weigh the parts of a message: a sentence that asks counts more; a clause that waves something away
  * ("no errors in the event log", "that's sorted") or is an aside counts less; "the hang first" counts more.
  */
+/** A line that starts a signature: what follows is the writer, not the problem. */
+const SIGN_OFF =
+  /^[ \t]*(?:--|best regards|kind regards|regards|thanks(?: in advance)?|thank you|cheers|br|mvh|med venlig hilsen|venlig hilsen|vh|hilsen|tak på forhånd|på forhånd tak)[ \t,.!]*$/im;
+/** A line quoted from an earlier message ("> ..."), as mail and forum replies show it. */
+const QUOTED_LINE = /^[ \t]*>.*$/gm;
+
+/**
+ * Parts of a long post that are not the admin's own words: lines quoted from earlier messages and
+ * the signature after a sign-off line near the end. Both count as little as a remark waved away.
+ */
+function regionsOf(text: string): Segment[] {
+  const regions: Segment[] = [];
+  if (text.includes('>')) {
+    for (const m of text.matchAll(QUOTED_LINE)) {
+      const start = m.index ?? 0;
+      regions.push({ start, end: start + m[0].length, weight: EMPHASIS.dismissed });
+    }
+  }
+  const signOff = SIGN_OFF.exec(text);
+  // Only near the end: "Thanks" on the first line is a greeting, not a signature.
+  if (signOff && signOff.index >= text.length * 0.6)
+    regions.push({ start: signOff.index, end: text.length, weight: EMPHASIS.dismissed });
+  return regions;
+}
+
+/**
+ * Weigh the parts of a message: a sentence that asks counts more; a clause that waves something away
+ * ("no errors in the event log", "that's sorted") or is an aside counts less; "the hang first" counts
+ * more; quoted lines and a signature count less.
+ */
 export function emphasisOf(text: string, words: readonly Word[]): (offset: number) => number {
+  const sentenceWeight = sentenceEmphasis(text, words);
+  const regions = regionsOf(text);
+  if (regions.length === 0) return sentenceWeight;
+  return (offset: number) => {
+    const region = at(regions, offset);
+    const weight = sentenceWeight(offset);
+    return region ? Math.min(region.weight, weight) : weight;
+  };
+}
+
+function sentenceEmphasis(text: string, words: readonly Word[]): (offset: number) => number {
   const marks = MARKERS.matchAll(words);
   // Most messages neither ask against a statement nor mark anything: skip the splitting.
   if (marks.length === 0 && !text.includes('?')) return () => EMPHASIS.plain;
