@@ -51,3 +51,19 @@ describe('toPlainText', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('pastes that only look like markup', () => {
+  it('leaves "<p" with no ">" anywhere as it was', () => {
+    expect(toPlainText('<p'.repeat(5000))).toBe('<p'.repeat(5000));
+  });
+
+  it('still finds the real tag after thousands of "<p"', () => {
+    const text = toPlainText(`${'<p'.repeat(3000)}<b>stopped-server</b> on the ADMA`);
+    expect(text.startsWith('<p<p')).toBe(true);
+    expect(text.endsWith('stopped-server on the ADMA')).toBe(true);
+  });
+
+  it('keeps a tag cut off at the end as text', () => {
+    expect(toPlainText('<p>ADMA stopped-server</p><div class="x')).toBe('ADMA stopped-server\n<div class="x');
+  });
+});
