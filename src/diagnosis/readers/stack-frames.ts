@@ -34,7 +34,8 @@ export function isFrameLine(line: string): boolean {
   const m = FRAME_START.exec(line);
   if (!m) return false;
   const body = m[1];
-  return body.includes('(') || SCRIPT_FRAME.test(body) || /^[\w$<>`.+[\]]+$/.test(body);
+  // Without parentheses only a dotted name counts ("at Ns.Class.Method"), not "at night".
+  return body.includes('(') || SCRIPT_FRAME.test(body) || /^[\w$<>`+[\]]+(?:\.[\w$<>`+[\]]+)+$/.test(body);
 }
 
 /** Parses a line accepted by isFrameLine (or its joined continuation). */

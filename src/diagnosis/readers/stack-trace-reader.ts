@@ -155,8 +155,7 @@ export function readStackTrace(input: TextInput): StackTraceReading {
   if (allFrames.some((f) => f.namespace?.startsWith('System.Management.Automation')))
     signals.push('automation-frames');
   if (scriptFrames.length > 0) signals.push('script-frames');
-  if (exceptions.some((e) => e.type.startsWith('System.Management.Automation.')))
-    signals.push('automation-exception');
+  if (exceptions.some(isAutomationException)) signals.push('automation-exception');
   if (errorRecords.length > 0) signals.push('error-record');
 
   return {
@@ -170,6 +169,25 @@ export function readStackTrace(input: TextInput): StackTraceReading {
     callsite: entryPoint?.callsite ?? null,
     powerShell: { looksLikeScript: signals.length > 0, signals, scriptFrames, errorRecords },
   };
+}
+
+/** PowerShell's own exceptions, in full or by the short name an error record shows. */
+const AUTOMATION_EXCEPTIONS: ReadonlySet<string> = new Set([
+  'RuntimeException',
+  'ParameterBindingException',
+  'CmdletInvocationException',
+  'MethodInvocationException',
+  'ActionPreferenceStopException',
+  'CommandNotFoundException',
+  'ParseException',
+  'PSInvalidOperationException',
+  'PSArgumentException',
+  'ItemNotFoundException',
+]);
+
+function isAutomationException(e: { type: string; name: string }): boolean {
+  if (e.type.startsWith('System.Management.Automation.')) return true;
+  return e.type === e.name && AUTOMATION_EXCEPTIONS.has(e.name);
 }
 
 function pushSegment(segments: Segment[]): Segment {

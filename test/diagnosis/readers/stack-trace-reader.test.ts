@@ -246,6 +246,16 @@ describe('readStackTrace: other shapes', () => {
     expect(s.frames[0]).toMatchObject({ className: '<>c', method: '<Run>b__1_0' });
   });
 
+  it('a bare PowerShell exception name counts as a script sign', () => {
+    const s = readStackTrace('RuntimeException: You cannot call a method on a null-valued expression.');
+    expect(s.innermost?.type).toBe('RuntimeException');
+    expect(s.powerShell.signals).toEqual(['automation-exception']);
+  });
+
+  it('"at night" on a line of its own is not a frame', () => {
+    expect(readStackTrace('it fails\nat night\nat 2am').frameCount).toBe(0);
+  });
+
   it('plain text is not a stack trace', () => {
     const s = readStackTrace('the export failed at 2am, see the run history');
     expect(s.recognised).toBe(false);
