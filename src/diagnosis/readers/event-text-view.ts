@@ -23,7 +23,7 @@ export function xmlMarker(ref: number): string {
 const MARKER = /^\uE000(\d+)\uE000$/;
 /** "Label: value" at the start of a line; the label is a few words, letters or hyphens. */
 const LABEL_LINE = /^([A-Za-zÆØÅæøåÉé][A-Za-zÆØÅæøåÉé -]{0,30}?)[ \t]*:(?:[ \t]*(.*))?$/;
-const GROUP_PROVIDER = /^\s+ProviderName:\s*(\S.*?)\s*$/;
+const GROUP_PROVIDER = /^\s+ProviderName:[ \t]*(\S.*)$/;
 
 interface LabelMatch {
   key: string;
@@ -71,7 +71,7 @@ export function readEventText(text: string): TextItem[] {
   };
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\s+$/, '');
+    const line = lines[i].trimEnd();
     const marker = MARKER.exec(line.trim());
     if (marker) {
       const ref = Number(marker[1]);
@@ -105,7 +105,7 @@ export function readEventText(text: string): TextItem[] {
     const group = GROUP_PROVIDER.exec(line);
     if (group) {
       flush();
-      groupProvider = group[1];
+      groupProvider = group[1].trim();
       continue;
     }
     const table = readEventTable(lines, i, groupProvider);
@@ -235,7 +235,7 @@ function apply(acc: Acc, lab: LabelMatch): void {
 
 function endDescription(acc: Acc): void {
   if (acc.descMode === null) return;
-  const lines = acc.descLines.map((l) => l.replace(/\s+$/, ''));
+  const lines = acc.descLines.map((l) => l.trimEnd());
   while (lines.length > 0 && lines[0] === '') lines.shift();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   acc.record.description = lines.length > 0 ? lines.join('\n') : null;

@@ -26,11 +26,15 @@ export interface PowerShellErrorRecord {
   fullyQualifiedErrorId: string | null;
 }
 
-const AT_SCRIPT = /^\s*At\s+(.+?):(\d+)\s+char:(\d+)\s*$/;
+/** "At C:\\x.ps1:42 char:5": the path is what lies between "At " and this ending. */
+const AT_START = /^\s*At\s/;
+const AT_END = /:(\d{1,9})[ \t]+char:(\d{1,9})$/;
 const AT_PROMPT = /^\s*At\s+line:(\d+)\s+char:(\d+)\s*$/;
 const CATEGORY = /^\s*\+\s*CategoryInfo\s*:\s*(.*)$/;
 const FQID = /^\s*\+\s*FullyQualifiedErrorId\s*:\s*(.*)$/;
-const CATEGORY_PARTS = /^(\w+):\s*\((.*)\)\s*\[(.*?)\],\s*(.*)$/;
+const CATEGORY_PARTS = /^(\w+):\s*\(([^()]*)\)\s*\[([^\]]*)\],\s*(.*)$/;
+/** Error-record lines are short; longer ones are not looked at. */
+const MAX_LINE = 2048;
 /** "Set-ADUser : The server is unwilling...": a command name (Verb-Noun, or a bare name) before " : ". */
 const COMMAND_MESSAGE = /^([A-Za-z][\w.]*(?:-[\w.]+)?)\s+:\s+(.+)$/;
 
@@ -39,17 +43,15 @@ export function readPowerShellErrorRecords(lines: readonly string[]): PowerShell
   let cur: PowerShellErrorRecord | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (line.length > MAX_LINE) continue;
     // "At line:1 char:1" first: the script form would read "line" as a path.
     const prompt = AT_PROMPT.exec(line);
-    const script = prompt ? null : AT_SCRIPT.exec(line);
+    const script = prompt ? null : atScript(line);
     if (script || prompt) {
       if (cur) records.push(cur);
       cur = emptyRecord();
-      if (script) {
-        cur.script = script[1].trim();
-        cur.line = Number(script[2]);
-        cur.column = Number(script[3]);
-      } else if (prompt) {
+      if (script) [cur.script, cur.line, cur.column] = script;
+      else if (prompt) {
         cur.line = Number(prompt[1]);
         cur.column = Number(prompt[2]);
       }
@@ -93,7 +95,15 @@ function readMessageAbove(lines: readonly string[], at: number, rec: PowerShellE
   const above: string[] = [];
   for (let j = at - 1; j >= 0 && j >= at - 6; j--) {
     const l = lines[j].trim();
-    if (l === '' || l.startsWith('+') || AT_PROMPT.test(l) || AT_SCRIPT.test(l) || isFrameLine(l)) break;
+    if (
+      l === '' ||
+      l.length > MAX_LINE ||
+      l.startsWith('+') ||
+      AT_PROMPT.test(l) ||
+      atScript(l) ||
+      isFrameLine(l)
+    )
+      break;
     above.unshift(l);
     if (COMMAND_MESSAGE.test(l)) break;
   }
@@ -104,6 +114,15 @@ function readMessageAbove(lines: readonly string[], at: number, rec: PowerShellE
     rec.command = m[1];
     rec.message = m[2];
   } else rec.message = text;
+}
+
+function atScript(line: string): [string, number, number] | null {
+  const start = AT_START.exec(line);
+  if (!start) return null;
+  const t = line.trimEnd();
+  const end = AT_END.exec(t);
+  if (!end || end.index <= start[0].length) return null;
+  return [t.slice(start[0].length, end.index).trim(), Number(end[1]), Number(end[2])];
 }
 
 function emptyRecord(): PowerShellErrorRecord {

@@ -26,34 +26,59 @@ export interface StackFrame {
 }
 
 /** "at", "ved" (da, nb), "bei" (de), "vid" (sv), "bij" (nl) before a frame. */
-const FRAME_START = /^\s*(?:at|ved|bei|vid|bij)\s+(.+?)\s*(?:<---)?\s*$/;
-const SCRIPT_FRAME = /^(.+?),\s*(<No file>|.+?):\s*(?:line|linje|Zeile)\s+(\d+)$/i;
-const FILE_LINE = /^(.+\))\s+(?:in|i|ved)\s+(.+?):(?:line|linje|Zeile|rad|regel)\s+(\d+)$/;
+const FRAME_WORD = /^(?:at|ved|bei|vid|bij)\s/;
+/** ", C:\\x.ps1: line 42" ending a script frame. */
+const SCRIPT_LINE = /:[ \t]*(?:line|linje|Zeile)[ \t]+(\d{1,9})$/i;
+/** ":line 42" ending a .NET frame that has its file. */
+const FILE_LINE = /:(?:line|linje|Zeile|rad|regel)[ \t]+(\d{1,9})$/;
+const FILE_WORDS = [') in ', ') i ', ') ved '];
+/** No frame is this long; longer lines are not looked at (and cannot make a pattern slow). */
+const MAX_FRAME = 4096;
+
+/** The frame's text after "at" (and without AggregateException's trailing "<---"), or null. */
+function frameBody(line: string): string | null {
+  const t = line.trim();
+  if (t.length > MAX_FRAME) return null;
+  const m = FRAME_WORD.exec(t);
+  if (!m) return null;
+  let body = t.slice(m[0].length).trimStart();
+  if (body.endsWith('<---')) body = body.slice(0, -4).trimEnd();
+  return body === '' ? null : body;
+}
+
+/** "Get-User, C:\\x.ps1: line 42" as [function, file or null, line]; null when it is not that. */
+function scriptParts(body: string): [string, string | null, number] | null {
+  const m = SCRIPT_LINE.exec(body);
+  if (!m) return null;
+  const head = body.slice(0, m.index);
+  const comma = head.indexOf(',');
+  if (comma <= 0 || head.slice(0, comma).includes('(')) return null;
+  const file = head.slice(comma + 1).trim();
+  return [head.slice(0, comma).trim(), file === '<No file>' || file === '' ? null : file, Number(m[1])];
+}
 
 export function isFrameLine(line: string): boolean {
-  const m = FRAME_START.exec(line);
-  if (!m) return false;
-  const body = m[1];
+  const body = frameBody(line);
+  if (body === null) return false;
   // Without parentheses only a dotted name counts ("at Ns.Class.Method"), not "at night".
-  return body.includes('(') || SCRIPT_FRAME.test(body) || /^[\w$<>`+[\]]+(?:\.[\w$<>`+[\]]+)+$/.test(body);
+  return body.includes('(') || scriptParts(body) !== null || /^[\w$<>`+[\]]+(?:\.[\w$<>`+[\]]+)+$/.test(body);
 }
 
 /** Parses a line accepted by isFrameLine (or its joined continuation). */
 export function parseFrame(line: string): StackFrame {
-  const body = (FRAME_START.exec(line)?.[1] ?? line.trim()).trim();
-  const script = SCRIPT_FRAME.exec(body);
-  if (script && !script[1].includes('(')) {
-    const file = script[2] === '<No file>' ? null : script[2].trim();
+  const body = frameBody(line) ?? line.trim();
+  const script = scriptParts(body);
+  if (script) {
     return {
       kind: 'script',
       text: body,
       namespace: null,
       className: null,
-      method: script[1].trim(),
+      method: script[0],
       interfaceName: null,
       parameters: null,
-      file,
-      line: Number(script[3]),
+      file: script[1],
+      line: script[2],
       platform: false,
       exceptionIndex: null,
     };
@@ -63,9 +88,21 @@ export function parseFrame(line: string): StackFrame {
   let lineNo: number | null = null;
   const fl = FILE_LINE.exec(body);
   if (fl) {
-    signature = fl[1];
-    file = fl[2].trim();
-    lineNo = Number(fl[3]);
+    const head = body.slice(0, fl.index);
+    let at = -1;
+    let word = '';
+    for (const w of FILE_WORDS) {
+      const k = head.lastIndexOf(w);
+      if (k > at) {
+        at = k;
+        word = w;
+      }
+    }
+    if (at !== -1) {
+      signature = head.slice(0, at + 1);
+      file = head.slice(at + word.length).trim();
+      lineNo = Number(fl[1]);
+    }
   }
   const paren = signature.indexOf('(');
   const qualified = (paren === -1 ? signature : signature.slice(0, paren)).trim();

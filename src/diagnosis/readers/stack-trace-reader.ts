@@ -210,7 +210,7 @@ function framesInnermostFirst(
 /** "A: m1 ---> B: m2 ---> C: m3" as links outer to inner; "--->" inside a message stays in it. */
 function parseChain(header: string): { type: string; name: string; message: string | null }[] {
   const links: { type: string; name: string; message: string | null }[] = [];
-  for (const part of header.split(/\s*--->\s*/)) {
+  for (const part of header.split('--->').map((p) => p.trim())) {
     const link = parseLink(part);
     if (link) links.push(link);
     else if (links.length > 0) {
@@ -244,7 +244,7 @@ function isHeader(line: string): { inner: boolean; text: string } | null {
   if (inner) t = t.replace(INNER_PREFIX, '');
   else if (OUTER_PREFIX.test(t) && parseLink(t.replace(OUTER_PREFIX, '')) !== null)
     t = t.replace(OUTER_PREFIX, '');
-  const first = t.split(/\s*--->\s*/, 1)[0];
+  const first = t.split('--->', 1)[0].trim();
   const link = parseLink(first);
   if (!link) return null;
   // A dotted name with nothing after it is a frame-less mention ("System.String"), unless it ends like an exception.
@@ -263,7 +263,7 @@ function joinWrapped(physical: readonly string[]): Line[] {
   // A hard wrap keeps every character, the space before the break too.
   const wrapped = (raw: string): string => (/\s$/.test(lastRaw) ? ' ' : '') + raw;
   for (const raw of physical) {
-    const line = raw.replace(/\s+$/, '');
+    const line = raw.trimEnd();
     if (line.trim() === '') {
       out.push({ kind: 'break' });
       last = null;

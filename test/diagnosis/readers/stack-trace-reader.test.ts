@@ -269,3 +269,27 @@ describe('readStackTrace: other shapes', () => {
     expect(readStackTrace('the value was System.String').exceptions).toHaveLength(0);
   });
 });
+
+describe('readStackTrace: hostile lines stay cheap', () => {
+  const spaces = ' '.repeat(200_000);
+  it.each([
+    ['a 200,000-space line', `x${spaces}y`],
+    ['"at" and 200,000 spaces', `   at A.B(${spaces}x`],
+    ['a header and 200,000 spaces', `System.X: "${spaces}x`],
+    ['a separator and 200,000 spaces', `--- ${spaces}x`],
+    ['commas before a script line', `at ${'a,'.repeat(50_000)}: line`],
+    ['") in " many times', `at A.B() in ${'x) in '.repeat(20_000)}:line`],
+    ['"At" with many colons', `At ${'x:1 '.repeat(30_000)}`],
+    ['a CategoryInfo of brackets', `    + CategoryInfo : A: (${'(x) ['.repeat(20_000)}`],
+  ])('%s', (_name, text) => {
+    const started = Date.now();
+    readStackTrace(text);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
+  it('100,000 frames: counted, 200 kept', () => {
+    const s = readStackTrace(`System.Exception: x\n${'   at A.B.C(Int32 x)\n'.repeat(100_000)}`);
+    expect(s.frameCount).toBe(100_000);
+    expect(s.frames).toHaveLength(200);
+  });
+});
