@@ -1,5 +1,5 @@
 import { decodeText, type TextInput } from './decode-text';
-import type { EventLogReading, EventRecord } from './event-log-types';
+import type { EventLogReadOptions, EventLogReading, EventRecord } from './event-log-types';
 import { readEventText, xmlMarker } from './event-text-view';
 import { EVENT_XML_ROOTS, EventXmlBuilder } from './event-xml-view';
 import { issueAt, type ReadIssue } from './read-issues';
@@ -11,7 +11,9 @@ import { nextIslandStart, readIsland } from './xml-islands';
  * Windows), its XML view, and Get-WinEvent / Get-EventLog output, several in one paste, in the order
  * they appear. Run-profile events (6050 and kin) also get their MA, run profile and counts.
  */
-export function readEventLog(input: TextInput): EventLogReading {
+export function readEventLog(input: TextInput, options: EventLogReadOptions = {}): EventLogReading {
+  const maxEvents = options.maxEvents ?? 200;
+  const maxDescription = options.maxDescription ?? 32768;
   const decoded = decodeText(input);
   const text = decoded.text;
   const issues: ReadIssue[] = [];
@@ -21,6 +23,7 @@ export function readEventLog(input: TextInput): EventLogReading {
   const islands: EventRecord[][] = [];
   const pieces: string[] = [];
   let dtdRefused = false;
+  let copied = 0;
   let from = 0;
   for (;;) {
     const start = nextIslandStart(text, from, EVENT_XML_ROOTS);
@@ -28,29 +31,35 @@ export function readEventLog(input: TextInput): EventLogReading {
     const builder = new EventXmlBuilder();
     const island = readIsland(text, start, builder);
     builder.flush();
-    pieces.push(text.slice(from, start), `\n${xmlMarker(islands.length)}\n`);
-    islands.push(builder.records);
-    if (island.errorCount > 0) {
-      issues.push({
-        ...issueAt('malformed', start, text),
-        errorCount: island.errorCount,
-        messages: island.firstErrors,
-      });
-    }
     if (island.dtdRefused) {
       dtdRefused = true;
       issues.push(issueAt('dtd-refused', island.dtdAt ?? start, text));
-      from = text.length;
+      pieces.push(text.slice(copied, start));
+      copied = text.length;
       break;
     }
-    if (!island.closed) {
+    const end = island.cut ? text.length : island.end;
+    // An "<?xml" that led to no element is left to the text readers.
+    if (builder.records.length > 0 || island.closed || island.cut) {
+      pieces.push(text.slice(copied, start), `\n${xmlMarker(islands.length)}\n`);
+      islands.push(builder.records);
+      copied = end;
+      if (island.errorCount > 0) {
+        issues.push({
+          ...issueAt('malformed', start, text),
+          errorCount: island.errorCount,
+          messages: island.firstErrors,
+        });
+      }
+    }
+    if (island.cut) {
       issues.push({ ...issueAt('truncated', text.length, text), openElements: island.openElements });
-      from = text.length;
       break;
     }
-    from = Math.max(island.end, start + 1);
+    if (!island.closed && !island.abandoned) break;
+    from = Math.max(end, start + 1);
   }
-  pieces.push(text.slice(from));
+  pieces.push(text.slice(copied));
 
   const events: EventRecord[] = [];
   for (const item of readEventText(pieces.join(''))) {
@@ -61,11 +70,20 @@ export function readEventLog(input: TextInput): EventLogReading {
       events.push(xml ? mergeXml(item.record, xml) : item.record);
     }
   }
-  for (const e of events) {
+  const kept = events.slice(0, maxEvents).map((e) => capDescription(e, maxDescription));
+  for (const e of kept) {
     if (e.description !== null) e.runProfile = readRunProfileEvent(e.description);
   }
   if (events.length === 0 && !dtdRefused) issues.push(issueAt('nothing-recognised', null, text));
-  return { encoding: decoded.encoding, events, dtdRefused, issues };
+  return { encoding: decoded.encoding, events: kept, eventCount: events.length, dtdRefused, issues };
+}
+
+function capDescription(e: EventRecord, max: number): EventRecord {
+  if (e.description === null || e.description.length <= max) return e;
+  const truncatedFields = e.truncatedFields.includes('description')
+    ? e.truncatedFields
+    : [...e.truncatedFields, 'description' as const];
+  return { ...e, description: e.description.slice(0, max), truncatedFields };
 }
 
 /** Event Viewer's copy carries the XML view too: it fills what the text lacks, and gives the UTC time. */

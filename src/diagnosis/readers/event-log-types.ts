@@ -31,7 +31,10 @@ export interface EventRecord {
   user: string | null;
   recordId: number | null;
   description: string | null;
-  /** Fields PowerShell cut short with "..." in a table (the source is completed when it is a known provider). */
+  /**
+   * Fields cut short: by PowerShell's "..." in a table (the source is completed when it is a known
+   * provider), or a description longer than the reader keeps.
+   */
   truncatedFields: readonly ('source' | 'description')[];
   /** MA, run profile and error counts, when the description is a run-profile event (6050 and its kin). */
   runProfile: RunProfileEventFacts | null;
@@ -39,7 +42,17 @@ export interface EventRecord {
 
 export interface EventLogReading {
   encoding: TextEncodingName;
+  /** The first maxEvents events, in the order pasted. */
   events: readonly EventRecord[];
+  /** How many events the paste held (more than events.length when capped). */
+  eventCount: number;
   dtdRefused: boolean;
   issues: readonly ReadIssue[];
+}
+
+export interface EventLogReadOptions {
+  /** Events kept (the count stays exact). Default 200. */
+  maxEvents?: number;
+  /** Longest description kept, in characters. Default 32768. */
+  maxDescription?: number;
 }

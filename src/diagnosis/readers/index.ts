@@ -34,7 +34,7 @@ export {
   type RunProfileEventCounts,
   type RunProfileEventFacts,
 } from './run-profile-event';
-export type { EventFormat, EventLogReading, EventRecord } from './event-log-types';
+export type { EventFormat, EventLogReading, EventLogReadOptions, EventRecord } from './event-log-types';
 
 export {
   readStackTrace,

@@ -36,11 +36,13 @@ export function readRunHistory(input: TextInput, options: RunHistoryReadOptions 
       issues.push(issueAt('dtd-refused', island.dtdAt ?? start, text));
       break;
     }
-    if (!island.closed) {
+    if (island.cut) {
       truncated = true;
       issues.push({ ...issueAt('truncated', text.length, text), openElements: island.openElements });
       break;
     }
+    // Closed, or given up as garbage: look for the next island after it. Else the text has ended.
+    if (!island.closed && !island.abandoned) break;
     from = Math.max(island.end, start + 1);
   }
   if (malformedCount > 0) {

@@ -21,11 +21,15 @@ export interface IslandResult {
   end: number;
   /** The root element was closed: the island is complete. */
   closed: boolean;
+  /** The text ended inside the root element (a cut-off paste). */
+  cut: boolean;
+  /** So many well-formedness errors that reading it was given up; the next island may follow. */
+  abandoned: boolean;
   /** A DOCTYPE was met; reading stopped there. */
   dtdRefused: boolean;
   /** Offset of that DOCTYPE, null when there was none. */
   dtdAt: number | null;
-  /** Elements still open where the text ended, outermost first (empty when closed). */
+  /** Elements still open where the reading stopped, outermost first (empty when closed). */
   openElements: readonly string[];
   /** Well-formedness errors saxes reported and read past. */
   errorCount: number;
@@ -33,6 +37,10 @@ export interface IslandResult {
 }
 
 const MAX_KEPT_ERRORS = 3;
+/** saxes builds an Error per problem; past this many the island is garbage, not XML. */
+const MAX_ERRORS = 200;
+/** Attribute values longer than this are cut (a DN is far shorter; a hostile paste is not). */
+const MAX_ATTRIBUTE = 4096;
 const STOP = Symbol('stop-island');
 
 /**
@@ -60,6 +68,8 @@ export function readIsland(text: string, start: number, handlers: IslandHandlers
   const firstErrors: string[] = [];
   let errorCount = 0;
   let closed = false;
+  let abandoned = false;
+  let sawRoot = false;
   let dtdRefused = false;
   let dtdAt: number | null = null;
   parser.on('doctype', () => {
@@ -69,8 +79,9 @@ export function readIsland(text: string, start: number, handlers: IslandHandlers
     throw STOP;
   });
   parser.on('opentag', (tag) => {
+    sawRoot = true;
     stack.push(tag.name);
-    handlers.open(tag.name, tag.attributes);
+    handlers.open(tag.name, capAttributes(tag.attributes));
   });
   parser.on('closetag', (tag) => {
     // saxes closes every tag it matched; keep our stack in step even after a mismatch.
@@ -93,6 +104,15 @@ export function readIsland(text: string, start: number, handlers: IslandHandlers
     if (ending) return;
     errorCount++;
     if (firstErrors.length < MAX_KEPT_ERRORS) firstErrors.push(err.message);
+    // Before any element, an error means this was no XML document after all (chat after "<?xml").
+    if (!sawRoot) {
+      abandoned = true;
+      throw STOP;
+    }
+    if (errorCount >= MAX_ERRORS) {
+      abandoned = true;
+      throw STOP;
+    }
   });
   let end = text.length;
   try {
@@ -102,17 +122,28 @@ export function readIsland(text: string, start: number, handlers: IslandHandlers
   } catch (e) {
     if (e !== STOP) throw e;
     end = start + parser.position;
+    // saxes may already have taken the "<" of what comes next; the next search starts at it.
+    if (abandoned) end = Math.max(start + 1, text.lastIndexOf('<', end - 1));
   }
   return {
     start,
-    end: closed || dtdRefused ? end : text.length,
+    end: closed || dtdRefused || abandoned ? end : text.length,
     closed,
+    cut: !closed && !dtdRefused && !abandoned && sawRoot,
+    abandoned,
     dtdRefused,
     dtdAt,
     openElements: closed ? [] : stack.slice(),
     errorCount,
     firstErrors,
   };
+}
+
+function capAttributes(attributes: Record<string, string>): Record<string, string> {
+  for (const key in attributes) {
+    if (attributes[key].length > MAX_ATTRIBUTE) attributes[key] = attributes[key].slice(0, MAX_ATTRIBUTE);
+  }
+  return attributes;
 }
 
 /** 1-based line and column of an offset, for saying where a paste was cut. */

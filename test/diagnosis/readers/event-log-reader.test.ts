@@ -379,3 +379,35 @@ describe('readEventLog: mixed and odd input', () => {
     expect(reading.issues.map((i) => i.kind)).toEqual(['nothing-recognised']);
   });
 });
+
+describe('readEventLog: bounds', () => {
+  it('keeps the first maxEvents events and counts them all', () => {
+    const one =
+      '<Event><System><Provider Name="FIMSynchronizationService"/><EventID>6050</EventID></System></Event>\n';
+    const reading = readEventLog(one.repeat(1000), { maxEvents: 10 });
+    expect(reading.eventCount).toBe(1000);
+    expect(reading.events).toHaveLength(10);
+  });
+
+  it('cuts a very long description and says so', () => {
+    const text = `Log Name: Application\nSource: FIMSynchronizationService\nEvent ID: 6801\nDescription:\n${'x'.repeat(100_000)}`;
+    const [e] = readEventLog(text, { maxDescription: 1000 }).events;
+    expect(e.description).toHaveLength(1000);
+    expect(e.truncatedFields).toEqual(['description']);
+  });
+
+  it('an "<?xml" before Event Viewer text does not hide the text', () => {
+    const text = `<?xml version="1.0"?>\n${readFileSync(path.join(FIXTURES, 'event-viewer-6050-da.txt'), 'utf8')}`;
+    expect(readEventLog(text).events[0]).toMatchObject({ eventId: 6050, level: 'warning' });
+  });
+
+  it.each([
+    ['a 200,000-space line', `x${' '.repeat(200_000)}y`],
+    ['a label followed by 200,000 spaces', `  ProviderName: x${' '.repeat(200_000)}y`],
+    ['100,000 empty lines', `${'\n'.repeat(100_000)}Discovery Errors : "1"`],
+  ])('stays cheap on %s', (_name, text) => {
+    const started = Date.now();
+    readEventLog(text);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+});

@@ -640,3 +640,39 @@ describe('readRunHistory: options', () => {
     expect(conn?.incidents[2].connectionResult).toBe('failed-search');
   });
 });
+
+describe('readRunHistory: hostile shapes stay cheap', () => {
+  const spaces = ' '.repeat(200_000);
+  it.each([
+    ['a 200,000-space line', `x${spaces}y`],
+    [
+      'a 5 MB attribute',
+      `<export-error dn="${'x'.repeat(5_000_000)}"><error-type>invalid-dn</error-type></export-error>`,
+    ],
+    [
+      '200,000 nested unknown elements',
+      `<run-history>${'<a>'.repeat(200_000)}${'</a>'.repeat(200_000)}</run-history>`,
+    ],
+    ['50,000 XML declarations', '<?xml version="1.0"?>'.repeat(50_000)],
+    ['a million "<"', '<'.repeat(1_000_000)],
+  ])('%s', (_name, text) => {
+    const started = Date.now();
+    const reading = readRunHistory(text);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(JSON.stringify(reading).length).toBeLessThan(20_000);
+  });
+
+  it('an attribute is kept up to 4 KB', () => {
+    const reading = readRunHistory(
+      `<export-error dn="${'x'.repeat(10_000)}"><error-type>invalid-dn</error-type></export-error>`,
+    );
+    expect(reading.runs[0].steps[0].errorGroups[0].firstDns[0]).toHaveLength(4096);
+  });
+
+  it('an XML declaration followed by chat, then a fragment: the fragment is still read', () => {
+    const reading = readRunHistory(
+      '<?xml version="1.0"?> oops, wrong paste. This one:\n<export-error dn="CN=A"><error-type>invalid-dn</error-type></export-error>',
+    );
+    expect(reading.runs[0].steps[0].errorCounts.export).toBe(1);
+  });
+});
