@@ -23,7 +23,10 @@ export interface IslandResult {
   closed: boolean;
   /** The text ended inside the root element (a cut-off paste). */
   cut: boolean;
-  /** So many well-formedness errors that reading it was given up; the next island may follow. */
+  /**
+   * Given up: an error before the first element (it was no XML after all), or so many errors that it
+   * is garbage. The next island may follow.
+   */
   abandoned: boolean;
   /** A DOCTYPE was met; reading stopped there. */
   dtdRefused: boolean;
@@ -78,8 +81,11 @@ export function readIsland(text: string, start: number, handlers: IslandHandlers
     dtdAt = Math.max(text.lastIndexOf('<!DOCTYPE', at), text.lastIndexOf('<!doctype', at), start);
     throw STOP;
   });
-  parser.on('opentag', (tag) => {
+  // Set at the tag's name: an error inside the root's own start tag (a bad entity) is not chat text.
+  parser.on('opentagstart', () => {
     sawRoot = true;
+  });
+  parser.on('opentag', (tag) => {
     stack.push(tag.name);
     handlers.open(tag.name, capAttributes(tag.attributes));
   });

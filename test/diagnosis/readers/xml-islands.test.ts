@@ -70,6 +70,22 @@ describe('readIsland', () => {
   });
 });
 
+describe('readIsland: giving up', () => {
+  it('an XML declaration followed by chat is given up at the chat, not read to the end', () => {
+    const text = '<?xml version="1.0"?> sorry, wrong paste <export-error dn="CN=A"/>';
+    const r = readIsland(text, 0, recorder());
+    expect(r).toMatchObject({ closed: false, cut: false, abandoned: true });
+    expect(text.slice(r.end)).toBe('<export-error dn="CN=A"/>');
+  });
+
+  it('an undefined entity in the root start tag is an error read past, not a reason to give up', () => {
+    const h = recorder();
+    const r = readIsland('<export-error dn="&a;"><error-type>t</error-type></export-error>', 0, h);
+    expect(r).toMatchObject({ closed: true, abandoned: false, errorCount: 1 });
+    expect(h.events).toContain('t');
+  });
+});
+
 describe('lineAndColumn', () => {
   it('is 1-based', () => {
     expect(lineAndColumn('ab\ncd\nef', 0)).toEqual({ line: 1, column: 1 });
