@@ -198,8 +198,7 @@ async function storedSeq(conversationId: string): Promise<number> {
   const key = `msteams/conversations/${conversationId}/users/${FAKE.userId}/`;
   // The triage case is the state of the one dialog on botbuilder's dialog stack.
   const item = (await blobStorage().read([key]))[key] as
-    | { dialogState?: { dialogStack?: { state?: { seq?: number } }[] } }
-    | undefined;
+    { dialogState?: { dialogStack?: { state?: { seq?: number } }[] } } | undefined;
   return item?.dialogState?.dialogStack?.[0]?.state?.seq ?? -1;
 }
 

@@ -8,7 +8,9 @@ describe('word model', () => {
   });
 
   it('never trains on a blind holdout or on messages that share its sources', () => {
-    expect(TRAINING_FILES.filter((f) => /(^|\/)blind\/|shared-source|holdout3|holdout-real/.test(f))).toEqual([]);
+    expect(TRAINING_FILES.filter((f) => /(^|\/)blind\/|shared-source|holdout3|holdout-real/.test(f))).toEqual(
+      [],
+    );
   });
 
   it('reads æ, ø, å and their ae, oe, aa spellings as the same word', () => {
