@@ -2,9 +2,11 @@
  * `npm run diagnose -- "text"` prints the advice for one message;
  * `npm run diagnose -- --jsonl` reads {"id","text","lang"} lines on stdin and writes one result line each.
  */
+import * as fs from 'node:fs/promises';
 import * as readline from 'node:readline';
 import { advise, emptyFacts } from '../diagnosis/advise';
 import { diagnose, toResult } from '../diagnosis/diagnose';
+import { decodeText } from '../diagnosis/readers';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale } from '../i18n';
 import { adviceView } from '../teams/advice-view';
@@ -28,14 +30,15 @@ async function runJsonl(): Promise<void> {
       // One bad line must not stop the batch: report it as out of scope with an error flag on stderr.
       process.stderr.write(`line ${n}: not a JSON object\n`);
       process.stdout.write(
-        `${JSON.stringify({ id, step: 'out-of-scope', kind: 'no-signal', statusCode: null, objectCode: null, candidates: [], confidence: 0, product: null })}\n`,
+        `${JSON.stringify({ id, step: 'out-of-scope', kind: 'no-signal', statusCode: null, objectCode: null, candidates: [], confidence: 0, product: null, runs: [], events: [] })}\n`,
       );
     }
   }
 }
 
-function printOne(text: string, langArg: string | undefined): void {
-  const result = diagnose(cleanText(text));
+function printOne(text: string, langArg: string | undefined, asFile = false): void {
+  // A file is read as it is (a run history's XML is no HTML to strip); typed text as the bot reads chat.
+  const result = diagnose(asFile ? text : cleanText(text));
   const lang: Lang =
     langArg === 'da' || langArg === 'en'
       ? langArg
@@ -61,15 +64,31 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+/** Longest file read, as for an attachment in Teams. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** `--file <path>`: the file's bytes as an attachment is read (UTF-8 or UTF-16, with or without a BOM). */
+async function readFileText(file: string): Promise<string> {
+  const { size } = await fs.stat(file);
+  if (size > MAX_FILE_BYTES) throw new Error(`${file}: ${size} bytes; at most ${MAX_FILE_BYTES} are read`);
+  return decodeText(await fs.readFile(file)).text;
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--jsonl')) return runJsonl();
-  const langIndex = args.indexOf('--lang');
-  const lang = langIndex >= 0 ? args[langIndex + 1] : undefined;
-  const text = args.filter((_, i) => langIndex < 0 || (i !== langIndex && i !== langIndex + 1)).join(' ');
+  const valueOf = (name: string): string | undefined => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const lang = valueOf('--lang');
+  const file = valueOf('--file');
+  if (file) return printOne(await readFileText(file), lang, true);
+  const options = new Set(['--lang', '--file']);
+  const text = args.filter((a, i) => !options.has(a) && !options.has(args[i - 1] ?? '')).join(' ');
   if (!text.trim()) {
     process.stderr.write(
-      'Usage: npm run diagnose -- "message" [--lang en|da]   or   npm run diagnose -- --jsonl < file\n',
+      'Usage: npm run diagnose -- "message" [--lang en|da] | --file <path> | --jsonl < messages.jsonl\n',
     );
     process.exitCode = 2;
     return;

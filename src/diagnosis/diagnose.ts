@@ -3,7 +3,9 @@ import { LruCache } from '../lib/lru-cache';
 import { decide } from './decide';
 import { recognize } from './recognize';
 import { planReply, type ReplyKind, type ReplyPlan } from './reply-plan';
-import type { Decision, Recognition, Route, StepId } from './types';
+import type { Decision, Finding, Recognition, Route, StepId } from './types';
+import { readPasted, runHistoryFindings, stepOfRunHistory, type Pasted } from './what-was-pasted';
+import { stepResultRank } from './readers';
 
 /** The batch interface's result for one message; its shape is how accuracy is measured: add, never rename. */
 export interface DiagnoseResult {
@@ -18,12 +20,24 @@ export interface DiagnoseResult {
   confidence: number;
   /** The neighbouring product an out-of-scope message is about (knowledge/products.ts), else null. */
   product: string | null;
+  /** The runs of a pasted run history (a fragment gives one run with what it has). */
+  runs: {
+    ma: string | null;
+    profile: string | null;
+    number: number | null;
+    steps: { number: number | null; type: string | null; result: string | null }[];
+    errorTypes: Record<string, number>;
+  }[];
+  /** Pasted event-log entries. */
+  events: { source: string | null; id: number | null }[];
 }
 
 export interface Diagnosis {
   recognition: Recognition;
   decision: Decision;
   reply: ReplyPlan;
+  /** Run histories, event-log entries and stack traces in the message, read as documents. */
+  pasted: Pasted;
 }
 
 /**
@@ -51,12 +65,41 @@ export function diagnose(text: string): Diagnosis {
 }
 
 function read(text: string): Diagnosis {
-  const recognition = recognize(text);
-  const decision = decide(recognition);
-  return { recognition, decision, reply: planReply(decision) };
+  const pasted = readPasted(text);
+  let recognition = recognize(text);
+  if (pasted.history) {
+    // A pasted run history's error types come from reading it, not from the words of its XML, where
+    // element names such as <cd-error> are no errors of their own; its step results join the rest.
+    const fromHistory = runHistoryFindings(pasted.history);
+    const known = new Set(fromHistory.map((f) => `${f.kind}:${f.value}`));
+    // A step that succeeded says nothing about the failure: the worst result is the run's status.
+    const succeeded = (f: Finding) =>
+      f.kind === 'run-status' && stepResultRank(f.value) <= stepResultRank('success');
+    const kept = (f: Finding) =>
+      f.kind !== 'object-error' && !succeeded(f) && !known.has(`${f.kind}:${f.value}`);
+    recognition = { ...recognition, findings: [...recognition.findings.filter(kept), ...fromHistory] };
+  }
+  let decision = decide(recognition);
+  const specific = pasted.history ? stepOfRunHistory(pasted.history) : null;
+  if (specific && decision.route !== 'out-of-scope') decision = preferStep(decision, specific);
+  return { recognition, decision, reply: planReply(decision), pasted };
 }
 
-export function toResult(id: string, { decision, reply }: Diagnosis): DiagnoseResult {
+/** The run history's own step decides: answered, with the other candidates kept for later. */
+function preferStep(decision: Decision, step: StepId): Decision {
+  const others = decision.candidates.filter((c) => c.step !== step);
+  const top = Math.max(decision.candidates[0]?.score ?? 0, ...decision.candidates.map((c) => c.score));
+  return {
+    ...decision,
+    kind: 'answer',
+    route: step,
+    candidates: [{ step, score: top }, ...others].slice(0, 3),
+    confidence: Math.max(decision.confidence, 0.8),
+    secondary: decision.secondary === step ? null : decision.secondary,
+  };
+}
+
+export function toResult(id: string, { decision, reply, pasted }: Diagnosis): DiagnoseResult {
   return {
     id,
     step: decision.route,
@@ -66,5 +109,7 @@ export function toResult(id: string, { decision, reply }: Diagnosis): DiagnoseRe
     candidates: decision.candidates.map((c) => c.step),
     confidence: decision.confidence,
     product: decision.product ?? null,
+    runs: pasted.runs,
+    events: pasted.events.map((e) => ({ source: e.source, id: e.eventId })),
   };
 }
