@@ -99,7 +99,7 @@ export class GuardedCloudAdapter extends CloudAdapter {
  * Service retries. Every other failure (no token, bad signature, wrong audience or issuer, expired,
  * missing endorsement, malformed) is a 401.
  */
-export function classifyAuthError(err: unknown): { ok: false; status: 401 | 503; reason: string } {
+function classifyAuthError(err: unknown): { ok: false; status: 401 | 503; reason: string } {
   const e = (typeof err === 'object' && err !== null ? err : {}) as {
     name?: unknown;
     message?: unknown;

@@ -1,7 +1,7 @@
 import dotenv from 'dotenv';
 
 /** State stores: memory (lost on restart), file (durable, one process), blob (Azure, several instances). */
-export const STORAGE_KINDS = ['memory', 'file', 'blob'] as const;
+const STORAGE_KINDS = ['memory', 'file', 'blob'] as const;
 export type StorageKind = (typeof STORAGE_KINDS)[number];
 
 /** Defaults that differ by entry point: `loadConfig` alone keeps memory, `npm start` passes START_DEFAULTS. */
@@ -13,11 +13,11 @@ export interface ConfigDefaults {
 export const START_DEFAULTS: ConfigDefaults = { storage: 'file' };
 
 /** App registration types botbuilder knows; the canonical spelling is what we hand on. */
-export const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+const APP_TYPES = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export type AppType = (typeof APP_TYPES)[number];
 
 /** pino's levels, plus 'silent' to switch logging off. */
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** US Government cloud marker understood by botbuilder; any other ChannelService needs explicit URLs. */

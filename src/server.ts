@@ -9,8 +9,6 @@ import { MAX_JSON_DEPTH } from './edge/safe-json';
 import { LOGGER_KEY, newRequestId, requestLogger, sanitizeRequestId, type Logger } from './logger';
 import { VERSION } from './version';
 
-export { LOGGER_KEY } from './logger';
-
 /** Bot Framework activities are small; Teams caps messages at about 28 KB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -24,10 +22,10 @@ export interface TurnRunner {
  * Activities are small and the Bot Service gives up after about 15 s; the turn itself is not limited.
  * Node checks every 30 s (restify creates the http server without connectionsCheckingInterval).
  */
-export const REQUEST_TIMEOUT_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** How long stop() waits for turns in flight; index.ts exits hard at 10 s, so leave room. */
-export const STOP_DEADLINE_MS = 8000;
+const STOP_DEADLINE_MS = 8000;
 
 export interface ServerOptions {
   config: AppConfig;
@@ -363,7 +361,7 @@ function isLoopback(address: string): boolean {
 }
 
 /** A configured HOST that only this machine can reach: loopback literals and `localhost`. */
-export function isLoopbackHost(host: string): boolean {
+function isLoopbackHost(host: string): boolean {
   return (
     host.toLowerCase() === 'localhost' ||
     /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|::ffff:127\.\d{1,3}\.\d{1,3}\.\d{1,3})$/i.test(host)

@@ -4,7 +4,8 @@ import { ContainerClient } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
-import { openStorage, StorageStartError } from '../src/storage';
+import { openStorage } from '../src/storage';
+import { StorageStartError } from '../src/state/start-error';
 import { BlobStateStorage, checkBlobStorage, sweepBlobs } from '../src/state/blob-storage';
 import { PROBE_KEY } from '../src/state/state-keys';
 import {

@@ -40,7 +40,7 @@ export function emptyFacts(): CaseFacts {
 }
 
 /** Which steps to try next when a step did not help, in order. Data, not code paths. */
-export const FALLBACK: Readonly<Record<StepId, readonly StepId[]>> = {
+const FALLBACK: Readonly<Record<StepId, readonly StepId[]>> = {
   'update-mim': [],
   'update-connectors': ['update-mim'],
   'run-error-codes': ['update-mim'],

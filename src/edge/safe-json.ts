@@ -42,7 +42,7 @@ export function parseJsonSafely(text: string, maxDepth: number = MAX_JSON_DEPTH)
  * `__proto__` always; `constructor` when it holds an object (the `constructor.prototype` route).
  * A string `constructor` stays: card inputs may legitimately use any id.
  */
-export function isPollutionKey(key: string, value: unknown): boolean {
+function isPollutionKey(key: string, value: unknown): boolean {
   return key === '__proto__' || (key === 'constructor' && typeof value === 'object' && value !== null);
 }
 

@@ -22,7 +22,7 @@ import {
 import { isConflict, readDoc, readDocs, writeAlways, writeIfMatch, type KeyValueStore } from './store';
 
 export type DeliveryKind = 'case-card' | 'case-card-update' | 'requester-notice' | 'handoff-event';
-export const DELIVERY_KINDS: readonly DeliveryKind[] = [
+const DELIVERY_KINDS: readonly DeliveryKind[] = [
   'case-card',
   'case-card-update',
   'requester-notice',

@@ -82,7 +82,7 @@ function versionSections(advice: Advice, lang: Lang): SectionView[] {
   return items.length > 0 ? [{ title: t(lang, 'section.version'), items }] : [];
 }
 
-export function adviceButtons(
+function adviceButtons(
   step: StepId,
   shown: readonly StepId[],
   lang: Lang,

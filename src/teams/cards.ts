@@ -51,7 +51,7 @@ let cachedCardsDir: string | undefined;
  * The `cards/` folder beside package.json. Found by walking up from this file because it runs
  * from `src/teams` (tsx, jest) and from `dist/teams` (compiled), at different depths.
  */
-export function cardsDir(): string {
+function cardsDir(): string {
   if (cachedCardsDir !== undefined) return cachedCardsDir;
   let dir = __dirname;
   for (;;) {

@@ -20,8 +20,6 @@ import type {
 } from './card-views';
 import { messageView } from './message-views';
 
-/** The case form's description input allows this many characters (cards/case-form.json says the same). */
-export const MAX_DESCRIPTION_CHARS = 200;
 /** Lists show this many cases; more would make a card nobody reads (and approach the size limit). */
 export const MAX_LISTED = 20;
 /** The support card quotes this many of the user's last messages. */
@@ -34,14 +32,14 @@ function connectorName(id: string, lang: Lang): string {
 }
 
 /** "2024-05-01 10:00 UTC": the same in both languages, no locale data needed. */
-export function when(iso: string | null): string {
+function when(iso: string | null): string {
   if (!iso) return '';
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** What was recognised, as card facts; codes stay as MIM shows them. */
-export function findingFacts(f: FindingsSummary, lang: Lang): FactView[] {
+function findingFacts(f: FindingsSummary, lang: Lang): FactView[] {
   const rows: [StringKey, string][] = [
     ['fact.step', f.stepId ? getStep(f.stepId).title[lang] : ''],
     ['fact.runStatus', f.statusCodes.join(', ')],
@@ -56,7 +54,7 @@ export function findingFacts(f: FindingsSummary, lang: Lang): FactView[] {
 }
 
 /** "1. Look up the run error code: still failing" */
-export function stepLines(steps: readonly StepShown[], lang: Lang): string[] {
+function stepLines(steps: readonly StepShown[], lang: Lang): string[] {
   return steps.map((s, i) =>
     t(lang, 'caseForm.stepLine', {
       n: i + 1,

@@ -11,7 +11,7 @@ export type Input =
   | { kind: 'empty' };
 
 /** Longest text we keep from one message; the recognizer reads its head and tail. */
-export const MAX_TEXT_CHARS = 100_000;
+const MAX_TEXT_CHARS = 100_000;
 
 function htmlAttachmentText(activity: Partial<Activity>): string {
   const html = activity.attachments?.find(
