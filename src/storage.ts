@@ -17,7 +17,6 @@ import { StorageStartError } from './state/start-error';
 import { PROBE_KEY } from './state/state-keys';
 import { startSweeper, type Sweeper } from './state/sweeper';
 
-
 export type StorageConfig = Pick<
   AppConfig,
   'storage' | 'dataDir' | 'stateTtlHours' | 'azureStorageConnectionString' | 'azureStorageContainer'

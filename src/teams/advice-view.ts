@@ -1,15 +1,8 @@
 import type { Advice } from '../diagnosis/advise';
-import type { ConnectorId, Finding, Lang, ProductLine, StepId } from '../diagnosis/types';
-import {
-  LATEST_MIM_BUILD,
-  connectorVersionGap,
-  formatConnectorGap,
-  formatVersionGap,
-  lineOfBuild,
-  mimVersionGap,
-} from '../diagnosis/version-gap';
+import type { ConnectorId, Finding, Lang, StepId } from '../diagnosis/types';
 import { getStep } from '../diagnosis/knowledge/steps';
 import { t, type StringKey } from '../i18n';
+import { versionSentences } from '../i18n/version-gap';
 import type { AdviceView, ButtonView, FactView, SectionView } from './card-views';
 
 const FACT_LABEL: Partial<Record<Finding['kind'], StringKey>> = {
@@ -57,37 +50,12 @@ function eventSections(advice: Advice, lang: Lang): SectionView[] {
   );
 }
 
-/** Lines still in support; the others need an upgrade first. */
-const SUPPORTED_LINES: readonly ProductLine[] = ['MIM 2016 SP2', 'MIM 2016 SP3'];
-
-/** For a product line picked from the build question ("4.6"), not an exact build. */
-function lineSentences(prefix: string, lang: Lang): string[] {
-  const line = lineOfBuild(`${prefix}.0.0`);
-  if (!line) return [];
-  const sentences = [t(lang, 'version.line', { line, prefix, latest: LATEST_MIM_BUILD })];
-  if (!SUPPORTED_LINES.includes(line) && line !== 'MIM 2016 SP1')
-    sentences.push(t(lang, 'version.lineUnsupported', { line }));
-  return sentences;
-}
-
 function versionSections(advice: Advice, lang: Lang): SectionView[] {
-  const items: string[] = [];
-  if (advice.mimBuild && /^\d+\.\d+\.\d+\.\d+$/.test(advice.mimBuild)) {
-    items.push(...formatVersionGap(mimVersionGap(advice.mimBuild), lang));
-  } else if (advice.mimBuild) {
-    items.push(...lineSentences(advice.mimBuild, lang));
-  }
-  if (advice.connectorBuild)
-    items.push(...formatConnectorGap(connectorVersionGap(advice.connectorBuild), lang));
+  const items = advice.versions.flatMap((gap) => versionSentences(gap, lang));
   return items.length > 0 ? [{ title: t(lang, 'section.version'), items }] : [];
 }
 
-function adviceButtons(
-  step: StepId,
-  shown: readonly StepId[],
-  lang: Lang,
-  escalate = false,
-): ButtonView[] {
+function adviceButtons(step: StepId, shown: readonly StepId[], lang: Lang, escalate = false): ButtonView[] {
   return [
     { title: t(lang, 'advice.button.fixed'), data: { verb: 'fixed', step } },
     { title: t(lang, 'advice.button.stillFailing'), data: { verb: 'stillFailing', step, tried: [...shown] } },

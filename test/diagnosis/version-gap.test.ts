@@ -3,13 +3,12 @@ import {
   LATEST_MIM_BUILD,
   compareBuilds,
   connectorVersionGap,
-  formatConnectorGap,
-  formatMonth,
-  formatVersionGap,
+  lineGap,
   lineOfBuild,
   mimVersionGap,
   parseBuild,
-} from '../src/diagnosis/version-gap';
+  versionGaps,
+} from '../../src/diagnosis/version-gap';
 
 const NOW = new Date('2026-01-01T12:00:00Z');
 const buildsOf = (rows: readonly { build: string }[]): string[] => rows.map((r) => r.build);
@@ -76,24 +75,20 @@ describe('mimVersionGap', () => {
     });
     expect(buildsOf(gap.syncFixesSince)).toEqual(['4.6.607.0', '4.6.641.0']);
     expect(gap.knownIssues).toEqual([]);
-    const [first] = formatVersionGap(gap, 'en');
-    expect(first).toBe(
-      '4.6.600.0 is not in the MIM version history; by its number it belongs to MIM 2016 SP2.',
-    );
   });
 
   it('calls 4.1.3766.0 FIM 2010 R2 and unsupported', () => {
     const gap = mimVersionGap('4.1.3766.0', NOW);
     expect(gap).toMatchObject({ known: true, line: 'FIM 2010 R2', supported: false, newerBuilds: 24 });
-    expect(gap.supportNote.en).toContain('11 October 2022');
-    expect(gap.upgradeNote?.en).toContain('4.1.3419.0');
+    expect(gap.support).toEqual({ kind: 'fim-2010', supported: false, endOfSupport: '2022-10-11' });
+    expect(gap.upgrade).toEqual({ direct: true, minimum: '4.1.3419.0' });
     expect(mimVersionGap('4.1.3766.0', new Date('2020-01-01')).supported).toBe(true);
   });
 
   it('tells FIM 2010 RTM to reach R2 SP1 before a direct SP2 upgrade', () => {
     const gap = mimVersionGap('4.0.2592.0', NOW);
     expect(gap.line).toBe('FIM 2010');
-    expect(gap.upgradeNote?.en).toContain('needs at least');
+    expect(gap.upgrade).toEqual({ direct: false, minimum: '4.1.3419.0' });
   });
 
   it('flags the stopped-extension-dll-load known issue on 4.5.286.0', () => {
@@ -122,7 +117,7 @@ describe('mimVersionGap', () => {
       newerBuilds: 0,
       aheadOfLatest: true,
     });
-    expect(formatVersionGap(gap, 'en')[0]).toContain('does not confirm');
+    expect(gap.sp3Baseline).toBeNull();
   });
 
   it('handles text that is no build number, or a number from another product', () => {
@@ -177,59 +172,41 @@ describe('connectorVersionGap', () => {
   });
 });
 
-describe('formatVersionGap', () => {
-  it('writes the version gap of 4.6.421.0 in English and Danish', () => {
-    const en = formatVersionGap(mimVersionGap('4.6.421.0', NOW), 'en');
-    expect(en.slice(0, 3)).toEqual([
-      'You run 4.6.421.0 (MIM 2016 SP2, March 2021).',
-      '6 newer builds; the latest is 4.6.673.0.',
-      'Sync fixes since: 4.6.531.0 (October 2021), 4.6.607.0 (February 2022), 4.6.641.0 (April 2023).',
-    ]);
-    const da = formatVersionGap(mimVersionGap('4.6.421.0', NOW), 'da');
-    expect(da.slice(0, 2)).toEqual([
-      'Du kører 4.6.421.0 (MIM 2016 SP2, marts 2021).',
-      '6 nyere builds; den nyeste er 4.6.673.0.',
-    ]);
-    expect(da).toContain('MIM 2016 er understøttet indtil 9. januar 2029 (flyttet fra 13. januar 2026).');
+describe('the support facts of a build', () => {
+  it('gives SP2 its end of support and the date it moved from', () => {
+    expect(mimVersionGap('4.6.421.0', NOW).support).toEqual({
+      kind: 'mim-2016',
+      supported: true,
+      endOfSupport: '2029-01-09',
+      previousEndOfSupport: '2026-01-13',
+    });
   });
 
-  it('writes the connector gap with changes and the refresh reminder', () => {
-    const en = formatConnectorGap(connectorVersionGap('1.1.1346.0'), 'en');
-    expect(en[0]).toBe('You run connector build 1.1.1346.0 (November 2020).');
-    expect(en[1]).toBe('10 newer connector builds; the latest is 1.1.2057.0.');
-    expect(en.some((line) => line.startsWith('1.1.2005.0 (May 2022):'))).toBe(true);
-    expect(en[en.length - 1]).toContain('6947');
+  it('names the SP3 upgrade baseline only for a MIM 2016 build with SP3 ahead of it', () => {
+    expect(mimVersionGap('4.6.421.0', NOW).sp3Baseline).toBe('4.6.673.0');
+    expect(mimVersionGap('4.1.3766.0', NOW).sp3Baseline).toBeNull();
+  });
+});
+
+describe('lines and the version facts of a case', () => {
+  it('names the line of a picked prefix and whether it is supported', () => {
+    expect(lineGap('4.6')).toEqual({
+      kind: 'line',
+      prefix: '4.6',
+      line: 'MIM 2016 SP2',
+      latest: LATEST_MIM_BUILD,
+      supported: true,
+    });
+    expect(lineGap('4.5')?.supported).toBeNull();
+    expect(lineGap('4.3')?.supported).toBe(false);
+    expect(lineGap('4.1')?.supported).toBe(false);
+    expect(lineGap('9.9')).toBeNull();
   });
 
-  it('fills every placeholder and gives both languages the same number of lines', () => {
-    const gaps = [
-      ...[
-        '4.6.421.0',
-        '4.6.673.0',
-        '4.6.600.0',
-        '4.1.3766.0',
-        '4.0.2592.0',
-        '4.5.286.0',
-        '4.3.2064.0',
-        '4.6.691.0',
-        'x',
-      ].map((b) => mimVersionGap(b, NOW)),
-      ...['1.1.1346.0', '1.1.911.0', '1.1.2057.0', '1.1.5000.0', 'y'].map((b) => connectorVersionGap(b)),
-    ];
-    for (const gap of gaps) {
-      const en = formatVersionGap(gap, 'en');
-      const da = formatVersionGap(gap, 'da');
-      expect(en.length).toBeGreaterThan(0);
-      expect(da).toHaveLength(en.length);
-      for (const line of [...en, ...da]) {
-        expect(line.trim()).not.toBe('');
-        expect(line).not.toMatch(/\{\w+\}/);
-      }
-    }
-  });
-
-  it('formats months in both languages', () => {
-    expect(formatMonth('2019-10', 'en')).toBe('October 2019');
-    expect(formatMonth('2023-10-03', 'da')).toBe('oktober 2023');
+  it('compares an exact build, names a picked line, and adds the connector build', () => {
+    expect(versionGaps('4.6.421.0', '1.1.1346.0', NOW).map((g) => g.kind)).toEqual(['mim', 'connector']);
+    expect(versionGaps('4.6', null, NOW).map((g) => g.kind)).toEqual(['line']);
+    expect(versionGaps('4.2', null, NOW)).toEqual([]);
+    expect(versionGaps(null, null, NOW)).toEqual([]);
   });
 });
