@@ -9,6 +9,7 @@ import {
   type StepShown,
 } from '../escalation';
 import { t, type StringKey } from '../i18n';
+import { when } from '../i18n/dates';
 import type {
   ButtonView,
   CaseCardView,
@@ -29,13 +30,6 @@ const CONNECTOR_KEYS = new Set<string>(CONNECTOR_IDS);
 
 function connectorName(id: string, lang: Lang): string {
   return CONNECTOR_KEYS.has(id) ? t(lang, `connector.${id}` as StringKey) : id;
-}
-
-/** "2024-05-01 10:00 UTC": the same in both languages, no locale data needed. */
-function when(iso: string | null): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /** What was recognised, as card facts; codes stay as MIM shows them. */

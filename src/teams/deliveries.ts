@@ -11,7 +11,6 @@ import {
 } from 'botbuilder';
 import type { SupportMention } from '../config';
 import {
-  caseSummaryText,
   classifyFailure,
   DEFAULT_BACKOFF,
   type ClaimedDelivery,
@@ -20,6 +19,7 @@ import {
   type SendResult,
 } from '../escalation';
 import { isRecord } from '../edge/activity-shape';
+import { caseSummaryText } from '../i18n/case-summary';
 import type { Logger } from '../logger';
 import { caseCardView, FAILURE_REASONS, noticeView, type FailureReason, type Notice } from './case-views';
 import { expandCard } from './cards';

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang, StepId } from '../diagnosis/types';
-import {
-  caseSummaryText,
-  summarizeFindings,
-  type CaseInput,
-  type FeedbackOutcome,
-  type StepShown,
-} from '../escalation';
+import { summarizeFindings, type CaseInput, type FeedbackOutcome, type StepShown } from '../escalation';
 import { t } from '../i18n';
+import { caseSummaryText } from '../i18n/case-summary';
 import { LOGGER_KEY, type Logger } from '../logger';
 import type { CardAction } from './card-actions';
 import { expandCard } from './cards';
