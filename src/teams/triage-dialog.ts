@@ -4,8 +4,7 @@ import { Dialog, DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dial
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { advise, nextStep } from '../diagnosis/advise';
 import { diagnose, type Diagnosis } from '../diagnosis/diagnose';
-import { getObjectError, getRunStatus } from '../diagnosis/knowledge';
-import { recognize } from '../diagnosis/recognize';
+import { lookUpBuild, lookUpCode, stepOfRunStatus, type LookUp } from '../diagnosis/look-up';
 import { plausibleSteps } from '../diagnosis/reply-plan';
 import { QUESTIONS, clarifyQuestion, type AnswerValue, type QuestionNode } from '../diagnosis/triage-tree';
 import { isStepId, type Lang, type StepId } from '../diagnosis/types';
@@ -274,10 +273,16 @@ export class TriageDialog extends Dialog<TriageBeginOptions> {
         if (state.current)
           return this.onAction(turn, { verb: command.id, step: state.current, tried: state.shown });
         return this.ask(turn, QUESTIONS.symptom);
-      case 'status':
-        return this.lookUpCode(turn, command.code);
-      case 'version':
-        return this.checkVersion(turn, command.build);
+      case 'status': {
+        const found = lookUpCode(command.code);
+        if (!found) return tell(turn, 'reply.unknownCode', { code: command.code.slice(0, 80) });
+        return this.showLookUp(turn, found);
+      }
+      case 'version': {
+        const found = lookUpBuild(command.build);
+        if (!found) return tell(turn, 'reply.unknownBuild', { build: command.build.slice(0, 40) });
+        return this.showLookUp(turn, found);
+      }
       case 'escalate':
         return showCaseForm(this.desk, turn);
       case 'myCases':
@@ -299,30 +304,11 @@ export class TriageDialog extends Dialog<TriageBeginOptions> {
     tell(turn, 'reply.deleted', { n: removed });
   }
 
-  private async lookUpCode(turn: Turn, code: string): Promise<void> {
-    const recognition = recognize(code);
-    const found = recognition.findings.find((f) => f.kind === 'run-status' || f.kind === 'object-error');
-    const entry =
-      found && (found.kind === 'run-status' ? getRunStatus(found.value) : getObjectError(found.value));
-    if (!found || !entry || entry.step === 'out-of-scope') {
-      tell(turn, 'reply.unknownCode', { code: code.slice(0, 80) });
-      return;
-    }
+  /** `status <code>` and `version <build>`: the case starts again from what the look-up found. */
+  private async showLookUp(turn: Turn, found: LookUp): Promise<void> {
     Object.assign(turn.state, newState(turn.lang, turn.state.seq));
-    turn.state.facts.findings = [found];
-    return this.showAdvice(turn, entry.step, {});
-  }
-
-  private async checkVersion(turn: Turn, build: string): Promise<void> {
-    const recognition = recognize(build);
-    const found = recognition.findings.find((f) => f.kind === 'mim-build' || f.kind === 'connector-build');
-    if (!found) {
-      tell(turn, 'reply.unknownBuild', { build: build.slice(0, 40) });
-      return;
-    }
-    Object.assign(turn.state, newState(turn.lang, turn.state.seq));
-    turn.state.facts.findings = [found];
-    return this.showAdvice(turn, found.kind === 'mim-build' ? 'update-mim' : 'update-connectors', {});
+    turn.state.facts.findings = [found.finding];
+    return this.showAdvice(turn, found.step, {});
   }
 
   // ---- answers to the tree's questions
@@ -347,8 +333,8 @@ export class TriageDialog extends Dialog<TriageBeginOptions> {
       case 'statusCode':
         state.facts.statusCode = answer.value;
         if (answer.value) {
-          const step = getRunStatus(answer.value)?.step;
-          if (step && isStepId(step)) return this.showAdvice(turn, step, {}, true);
+          const step = stepOfRunStatus(answer.value);
+          if (step) return this.showAdvice(turn, step, {}, true);
         }
         break;
     }

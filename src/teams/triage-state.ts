@@ -5,9 +5,6 @@ import type { Lang, StepId } from '../diagnosis/types';
 import { transcriptExcerpt, type FeedbackOutcome } from '../escalation';
 import type { TurnOutcome } from './turn-outcome';
 
-/** The user's messages kept for an escalation: as many, and as long, as a case keeps. */
-const TRANSCRIPT_LIMITS = { maxMessages: 10, maxChars: 500 };
-
 export interface PendingQuestion {
   /** Node id plus nonce, as sent in the card's buttons. */
   questionId: string;
@@ -73,7 +70,7 @@ export interface Turn {
   out: TurnOutcome;
 }
 
-/** Keeps the user's message for an escalation: redacted, capped, only the last few. */
+/** Keeps the user's message for an escalation: redacted, capped, as many as a case keeps. */
 export function remember(state: TriageState, text: string): void {
-  state.messages = transcriptExcerpt([...state.messages, text], TRANSCRIPT_LIMITS).map((line) => line.text);
+  state.messages = transcriptExcerpt([...state.messages, text]).map((line) => line.text);
 }
