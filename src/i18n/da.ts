@@ -64,7 +64,6 @@ export const da: Record<StringKey, string> = {
 
   'section.meaning': 'Det betyder {code}',
   'section.causes': 'Sandsynlige årsager',
-  'section.codeActions': 'For denne kode',
   'section.event': 'Hændelse {id}',
   'section.eventUnknown': 'Hændelse {id}: Jeg kender ingen pålidelig betydning af dette ID.',
   'section.exception': 'Om {name}',
@@ -112,18 +111,12 @@ export const da: Record<StringKey, string> = {
   'reply.startOver': 'Fint, vi begynder forfra.',
   'reply.unknownCode':
     'Jeg kender ikke koden "{code}". Tjek stavningen, eller indsæt hele linjen fra Synchronization Service Manager.',
-  'reply.describe.title': 'Fortæl det med dine egne ord',
-  'reply.describe.text':
-    'Beskriv hvad der går galt, eller indsæt fejlteksten: run status, en linje fra hændelsesloggen eller en stack trace. Flere linjer er fint.',
   'version.line':
     'Du valgte {line} ({prefix}.x). Den nyeste build af MIM 2016 er {latest}; sammenlign jeres præcise build (Help > About) med versionshistorikken.',
   'version.lineUnsupported':
     '{line} er ude af support: planlæg opgraderingen til MIM 2016 SP2 og derefter til den nyeste build.',
   'reply.unknownBuild':
     '{build} er ikke en build af MIM Sync (4.x.x.x) eller af de generiske connectors (1.1.x.x). Synchronization Service Manager > Help > About viser MIM-builden, f.eks. 4.6.673.0.',
-  'reply.versionCheck.title': 'Tjek af build: {build}',
-  'reply.statusLookup.title': 'Kode: {code}',
-  'reply.tooLong': 'Din besked var meget lang; jeg læste den første del og slutningen.',
   'reply.slowDown':
     'Du sender beskeder hurtigere, end jeg kan nå at svare. Vent lidt, og send så dit spørgsmål igen.',
 
@@ -160,7 +153,6 @@ export const da: Record<StringKey, string> = {
   'caseForm.submit': 'Opret sag',
   'caseForm.submitted': '✓ Sendt som sag {caseId}.',
   'fact.step': 'Anbefalet trin',
-  'fact.symptom': 'Symptom',
   'impact.all-runs-blocked': 'Alle kørsler er blokeret',
   'impact.one-ma-failing': 'Én management agent fejler',
   'impact.question': 'Det er et spørgsmål',

@@ -61,7 +61,6 @@ export const en = {
 
   'section.meaning': 'What {code} means',
   'section.causes': 'Likely causes',
-  'section.codeActions': 'For this code',
   'section.event': 'Event {id}',
   'section.eventUnknown': 'Event {id}: I have no reliable meaning for this ID.',
   'section.exception': 'About {name}',
@@ -111,16 +110,10 @@ export const en = {
     'I do not know the code "{code}". Check the spelling, or paste the whole line from Synchronization Service Manager.',
   'reply.unknownBuild':
     '{build} is not a MIM Sync build (4.x.x.x) or a generic connector build (1.1.x.x). Synchronization Service Manager > Help > About shows the MIM build, for example 4.6.673.0.',
-  'reply.describe.title': 'Tell me in your own words',
-  'reply.describe.text':
-    'Describe what goes wrong, or paste the error text: the run status, a line from the event log or a stack trace. Several lines are fine.',
   'version.line':
     'You chose {line} ({prefix}.x). The latest MIM 2016 build is {latest}; compare your exact build (Help > About) with the version history.',
   'version.lineUnsupported':
     '{line} is out of support: plan the upgrade to MIM 2016 SP2 and then to its latest build.',
-  'reply.versionCheck.title': 'Build check: {build}',
-  'reply.statusLookup.title': 'Code: {code}',
-  'reply.tooLong': 'Your message was very long; I read the first part and the end of it.',
   'reply.slowDown':
     'You are sending messages faster than I can answer. Wait a little, then send your question again.',
 
@@ -156,7 +149,6 @@ export const en = {
   'caseForm.submit': 'Open case',
   'caseForm.submitted': '✓ Sent as case {caseId}.',
   'fact.step': 'Recommended step',
-  'fact.symptom': 'Symptom',
   'impact.all-runs-blocked': 'All runs are blocked',
   'impact.one-ma-failing': 'One management agent is failing',
   'impact.question': 'It is a question',
