@@ -1,4 +1,5 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
+import { isRecord } from '../lib/is-record';
 import { LruCache } from '../lib/lru-cache';
 
 /**
@@ -95,9 +96,6 @@ function fail(problem: string): ShapeResult {
   return { ok: false, problem };
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isShortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.trim().length > 0 && value.length <= max;

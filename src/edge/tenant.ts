@@ -1,7 +1,7 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { loggerFromTurn, type Logger } from '../logger';
 import { BoundedTtlSet, type Clock } from '../lib/bounded-set';
-import { isRecord } from './activity-shape';
+import { isRecord } from '../lib/is-record';
 import { endQuietly } from './silence';
 
 /** Tenant ids are GUIDs; Teams and configuration may differ in case. */

@@ -18,7 +18,7 @@ import {
   type Send,
   type SendResult,
 } from '../escalation';
-import { isRecord } from '../edge/activity-shape';
+import { isRecord } from '../lib/is-record';
 import { caseSummaryText } from '../i18n/case-summary';
 import type { Logger } from '../logger';
 import { caseCardView, FAILURE_REASONS, noticeView, type FailureReason, type Notice } from './case-views';

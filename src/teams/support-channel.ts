@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { SupportChannelSetting } from '../config';
 import { readDoc, writeAlways, type KeyValueStore } from '../escalation';
-import { isRecord } from '../edge/activity-shape';
+import { isRecord } from '../lib/is-record';
 import { tenantIdsOf } from '../edge/tenant';
 
 /** Where case cards go, and where it came from. */
