@@ -14,10 +14,10 @@ import { advise, emptyFacts } from '../src/diagnosis/advise';
 import { recognize } from '../src/diagnosis/recognize';
 import { QUESTIONS } from '../src/diagnosis/triage-tree';
 import { t } from '../src/i18n';
-import { adviceView } from '../src/teams/advice-view';
-import { welcomeView } from '../src/teams/message-views';
-import { questionView } from '../src/teams/question-view';
-import { expandCard, type AdaptiveCardJson } from '../src/teams/cards';
+import { adviceView } from '../src/teams/views/advice-view';
+import { welcomeView } from '../src/teams/views/message-views';
+import { questionView } from '../src/teams/views/question-view';
+import { expandCard, type AdaptiveCardJson } from '../src/teams/views/cards';
 import { CARD_SAMPLES, type AnyCardSample } from '../test/fixtures/card-samples';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -1,5 +1,5 @@
 /** Composition root: config -> storage -> adapter -> bot -> server, and a clean stop on SIGTERM. */
-import { createAdapter } from './adapter';
+import { createAdapter } from './adapter/adapter';
 import {
   ConfigError,
   describeConfig,
@@ -10,12 +10,12 @@ import {
 } from './config';
 import { langFromLocale } from './i18n';
 import { createLogger } from './logger';
-import { createServer, start, stop } from './server';
+import { createServer, start, stop } from './http/server';
 import { openStorage } from './storage';
 import { MimSyncDoctorBot } from './teams/bot';
-import { prepareCards } from './teams/cards';
-import { createEscalation } from './teams/escalation-runtime';
-import { sendErrorCard } from './teams/triage-dialog';
+import { prepareCards } from './teams/views/cards';
+import { createEscalation } from './teams/escalation/runtime';
+import { sendErrorCard } from './teams/triage/dialog';
 import { VERSION } from './version';
 
 function readConfig(): AppConfig {

@@ -1,6 +1,6 @@
 import type { Activity, Attachment } from 'botbuilder';
 import { getStep } from '../src/diagnosis/knowledge/steps';
-import { MAX_CARD_BYTES } from '../src/teams/cards';
+import { MAX_CARD_BYTES } from '../src/teams/views/cards';
 import { cardSubmit, personalMessage, type ActivityOptions } from './helpers/activities';
 import { useConnectorStub, type RecordedRequest } from './helpers/connector-stub';
 import { postActivity, useEdgeBot } from './helpers/edge-harness';

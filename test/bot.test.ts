@@ -2,7 +2,7 @@ import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { getStep } from '../src/diagnosis/knowledge/steps';
 import type { StepId } from '../src/diagnosis/types';
 import { MimSyncDoctorBot } from '../src/teams/bot';
-import { TriageDialog } from '../src/teams/triage-dialog';
+import { TriageDialog } from '../src/teams/triage/dialog';
 import {
   FAKE,
   cardInvoke,

@@ -1,6 +1,6 @@
 import { cardToText } from '../src/cli/card-text';
-import type { AdviceView, QuestionView, WelcomeView } from '../src/teams/card-views';
-import { expandCard } from '../src/teams/cards';
+import type { AdviceView, QuestionView, WelcomeView } from '../src/teams/views/card-views';
+import { expandCard } from '../src/teams/views/cards';
 import { ALL_CARD_SAMPLES, type AnyCardSample } from './fixtures/card-samples';
 
 function sample(id: string): AnyCardSample {

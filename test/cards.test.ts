@@ -1,7 +1,7 @@
 import { Template } from 'adaptivecards-templating';
-import { parseCardAction } from '../src/teams/card-actions';
-import type { AdviceView, QuestionView } from '../src/teams/card-views';
-import { cardAttachment, expandCard, MAX_CARD_BYTES, type CardNodeJson } from '../src/teams/cards';
+import { parseCardAction } from '../src/teams/actions/card-action';
+import type { AdviceView, QuestionView } from '../src/teams/views/card-views';
+import { cardAttachment, expandCard, MAX_CARD_BYTES, type CardNodeJson } from '../src/teams/views/cards';
 import { ALL_CARD_SAMPLES, CARD_SAMPLES, type AnyCardSample } from './fixtures/card-samples';
 import { checkWithRenderer } from './helpers/adaptive-card-check';
 

@@ -1,4 +1,4 @@
-import { parseCommand } from '../src/teams/commands';
+import { parseCommand } from '../src/teams/commands/parse';
 
 describe('parseCommand', () => {
   it.each([

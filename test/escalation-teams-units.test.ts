@@ -10,15 +10,15 @@ import {
   type EscalationCase,
 } from '../src/escalation';
 import { createLogger } from '../src/logger';
-import { adviceView } from '../src/teams/advice-view';
-import { parseCardAction } from '../src/teams/card-actions';
-import { CARD_NAMES, expandCard, MAX_CARD_BYTES } from '../src/teams/cards';
-import { caseCardView, caseFormView, noticeView, statsView } from '../src/teams/case-views';
-import { parseCommand } from '../src/teams/commands';
-import { createDeliverySender, DeliveryError, type ProactiveAdapter } from '../src/teams/deliveries';
-import { EscalationDesk } from '../src/teams/escalation-desk';
-import { welcomeView } from '../src/teams/message-views';
-import { channelIdOf, isFromChannel, threadRootOf } from '../src/teams/support-channel';
+import { adviceView } from '../src/teams/views/advice-view';
+import { parseCardAction } from '../src/teams/actions/card-action';
+import { CARD_NAMES, expandCard, MAX_CARD_BYTES } from '../src/teams/views/cards';
+import { caseCardView, caseFormView, noticeView, statsView } from '../src/teams/views/case-views';
+import { parseCommand } from '../src/teams/commands/parse';
+import { createDeliverySender, DeliveryError, type ProactiveAdapter } from '../src/teams/escalation/deliveries';
+import { EscalationDesk } from '../src/teams/escalation/desk';
+import { welcomeView } from '../src/teams/views/message-views';
+import { channelIdOf, isFromChannel, threadRootOf } from '../src/teams/escalation/support-channel';
 import { FAKE, channelMessage, personalMessage } from './helpers/activities';
 import { checkWithRenderer } from './helpers/adaptive-card-check';
 import { configError } from './helpers/config-error';

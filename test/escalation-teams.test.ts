@@ -1,8 +1,8 @@
 import { loadConfig } from '../src/config';
 import { StorageOutbox, type EscalationCase } from '../src/escalation';
 import { createLogger } from '../src/logger';
-import { deliveryKeys } from '../src/teams/escalation-desk';
-import { createEscalation } from '../src/teams/escalation-runtime';
+import { deliveryKeys } from '../src/teams/escalation/desk';
+import { createEscalation } from '../src/teams/escalation/runtime';
 import { FAKE, channelMessage } from './helpers/activities';
 import {
   JournalStorage,

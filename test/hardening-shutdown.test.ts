@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { stop } from '../src/server';
+import { stop } from '../src/http/server';
 import { personalMessage } from './helpers/activities';
 import { postActivity, sleep, startEdgeBot } from './helpers/edge-harness';
 import { freePort } from './helpers/free-port';

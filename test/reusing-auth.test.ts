@@ -1,5 +1,5 @@
 import { ConfigurationServiceClientCredentialFactory, type Activity } from 'botbuilder';
-import { ReusingBotFrameworkAuthentication } from '../src/reusing-auth';
+import { ReusingBotFrameworkAuthentication } from '../src/adapter/reusing-auth';
 
 type ClaimsIdentity = Parameters<ReusingBotFrameworkAuthentication['createUserTokenClient']>[0];
 

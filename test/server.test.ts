@@ -8,10 +8,10 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter } from '../src/adapter';
+import { createAdapter } from '../src/adapter/adapter';
 import { loadConfig, type AppConfig } from '../src/config';
 import { createLogger, loggerFromTurn, type Logger } from '../src/logger';
-import { createServer, start, stop, MAX_BODY_BYTES } from '../src/server';
+import { createServer, start, stop, MAX_BODY_BYTES } from '../src/http/server';
 import { cardInvoke, channelMessage, personalMessage } from './helpers/activities';
 import { useConnectorStub } from './helpers/connector-stub';
 import { postRaw } from './helpers/edge-harness';

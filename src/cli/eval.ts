@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose, toResult, type DiagnoseResult } from '../diagnosis/diagnose';
-import { cleanText } from '../teams/read-input';
+import { cleanText } from '../teams/input/read-input';
 
 interface Labelled {
   id: string;

@@ -20,18 +20,18 @@ import { DialogsComponentRegistration } from 'botbuilder-dialogs/lib/dialogsComp
 import type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/memory/dialogStateManager';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
-import type { CardAction } from './card-actions';
+import type { CardAction } from './actions/card-action';
 import { BoundedTtlSet } from '../lib/bounded-set';
 import { JsonBotState } from '../state/json-bot-state';
 import { commitTurn } from '../state/turn-commit';
-import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
-import { caseCardView } from './case-views';
-import type { CaseClickResult, EscalationDesk } from './escalation-desk';
+import { cardAttachment, expandCard, type AdaptiveCardJson } from './views/cards';
+import { caseCardView } from './views/case-views';
+import type { CaseClickResult, EscalationDesk } from './escalation/desk';
 import { languagePreference, resolveLanguage, type LanguagePreference } from './language';
-import { welcomeView } from './message-views';
-import { readInput } from './read-input';
-import { TRIAGE_DIALOG_ID, TriageDialog } from './triage-dialog';
-import { CASE_OPENED_THIS_TURN_KEY } from './triage-escalation';
+import { welcomeView } from './views/message-views';
+import { readInput } from './input/read-input';
+import { TRIAGE_DIALOG_ID, TriageDialog } from './triage/dialog';
+import { CASE_OPENED_THIS_TURN_KEY } from './escalation/triage';
 import { newOutcome, type ClickNote, type TurnOutcome } from './turn-outcome';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
