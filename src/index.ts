@@ -12,10 +12,9 @@ import { langFromLocale } from './i18n';
 import { createLogger } from './logger';
 import { createServer, start, stop } from './http/server';
 import { openStorage } from './storage';
-import { MimSyncDoctorBot } from './teams/bot';
 import { prepareCards } from './teams/views/cards';
 import { createEscalation } from './teams/escalation/runtime';
-import { sendErrorCard } from './teams/triage/dialog';
+import { MimSyncDoctorBot, sendErrorCard } from './teams/bot';
 import { VERSION } from './version';
 
 function readConfig(): AppConfig {

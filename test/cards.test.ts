@@ -1,5 +1,5 @@
 import { Template } from 'adaptivecards-templating';
-import { parseCardAction } from '../src/teams/actions/card-action';
+import { parseCardAction } from '../src/teams/actions';
 import type { AdviceView, QuestionView } from '../src/teams/views/card-views';
 import { cardAttachment, expandCard, MAX_CARD_BYTES, type CardNodeJson } from '../src/teams/views/cards';
 import { ALL_CARD_SAMPLES, CARD_SAMPLES, type AnyCardSample } from './fixtures/card-samples';

@@ -1,4 +1,4 @@
-import { parseCommand } from '../src/teams/commands/parse';
+import { parseCommand } from '../src/teams/commands';
 
 describe('parseCommand', () => {
   it.each([

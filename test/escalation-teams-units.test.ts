@@ -11,10 +11,10 @@ import {
 } from '../src/escalation';
 import { createLogger } from '../src/logger';
 import { adviceView } from '../src/teams/views/advice-view';
-import { parseCardAction } from '../src/teams/actions/card-action';
+import { parseCardAction } from '../src/teams/actions';
 import { CARD_NAMES, expandCard, MAX_CARD_BYTES } from '../src/teams/views/cards';
 import { caseCardView, caseFormView, noticeView, statsView } from '../src/teams/views/case-views';
-import { parseCommand } from '../src/teams/commands/parse';
+import { parseCommand } from '../src/teams/commands';
 import { createDeliverySender, DeliveryError, type ProactiveAdapter } from '../src/teams/escalation/deliveries';
 import { EscalationDesk } from '../src/teams/escalation/desk';
 import { welcomeView } from '../src/teams/views/message-views';

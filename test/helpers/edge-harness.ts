@@ -6,8 +6,7 @@ import { langFromLocale } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { createServer, start, stop } from '../../src/http/server';
 import { createStorage } from '../../src/storage';
-import { MimSyncDoctorBot } from '../../src/teams/bot';
-import { sendErrorCard } from '../../src/teams/triage/dialog';
+import { MimSyncDoctorBot, sendErrorCard } from '../../src/teams/bot';
 import { useStarted } from './lifecycle';
 import { stubCredentialsFactory, type OpenIdStub } from './openid-stub';
 

@@ -6,9 +6,8 @@ import { langFromLocale } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { createServer, start, stop } from '../../src/http/server';
 import { OptimisticStorage } from '../../src/state/optimistic-storage';
-import { MimSyncDoctorBot } from '../../src/teams/bot';
+import { MimSyncDoctorBot, sendErrorCard } from '../../src/teams/bot';
 import { createEscalation, type Escalation } from '../../src/teams/escalation/runtime';
-import { sendErrorCard } from '../../src/teams/triage/dialog';
 import { FAKE } from './activities';
 
 /** A write or delete that reached the store, with when it finished (to order it against HTTP calls). */

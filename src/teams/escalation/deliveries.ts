@@ -21,7 +21,13 @@ import {
 import { isRecord } from '../../lib/is-record';
 import { caseSummaryText } from '../../i18n/case-summary';
 import type { Logger } from '../../logger';
-import { caseCardView, FAILURE_REASONS, noticeView, type FailureReason, type Notice } from '../views/case-views';
+import {
+  caseCardView,
+  FAILURE_REASONS,
+  noticeView,
+  type FailureReason,
+  type Notice,
+} from '../views/case-views';
 import { expandCard } from '../views/cards';
 import type { CardTarget, EscalationDesk } from './desk';
 import { threadRootOf } from './support-channel';

@@ -1,6 +1,11 @@
 import type { Storage } from 'botbuilder';
 import type { AppConfig } from '../../config';
-import { runOutbox, type DeliveryOutcome, type OutboxRunner, type OutboxRunnerOptions } from '../../escalation';
+import {
+  runOutbox,
+  type DeliveryOutcome,
+  type OutboxRunner,
+  type OutboxRunnerOptions,
+} from '../../escalation';
 import type { Logger } from '../../logger';
 import { createDeliverySender, LOCAL_BOT_APP_ID, type ProactiveAdapter } from './deliveries';
 import { EscalationDesk } from './desk';

@@ -1,6 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { toPlainText } from '../../diagnosis/plain-text';
-import { parseCardAction, type CardAction } from '../actions/card-action';
+import { parseCardAction, type CardAction } from '../actions';
 
 /** What the user sent this turn, as the dialog needs it. */
 export type Input =

@@ -1,9 +1,7 @@
-import type { TurnContext } from 'botbuilder';
 import { emptyFacts, type CaseFacts } from '../../diagnosis/advise';
-import type { QuestionId } from '../../diagnosis/triage-tree';
+import { QUESTIONS, clarifyQuestion, type QuestionId, type QuestionNode } from '../../diagnosis/triage-tree';
 import type { Lang, StepId } from '../../diagnosis/types';
 import { transcriptExcerpt, type FeedbackOutcome } from '../../escalation';
-import type { TurnOutcome } from '../turn-outcome';
 
 export interface PendingQuestion {
   /** Node id plus nonce, as sent in the card's buttons. */
@@ -61,16 +59,17 @@ export function usableState(stored: unknown): TriageState {
   return current;
 }
 
-/** The turn, the dialog's state and what the turn does travel together through the handlers. */
-export interface Turn {
-  context: TurnContext;
-  state: TriageState;
-  lang: Lang;
-  /** What the handlers decided to send and replace; the dialog returns it to the bot. */
-  out: TurnOutcome;
-}
-
 /** Keeps the user's message for an escalation: redacted, capped, as many as a case keeps. */
 export function remember(state: TriageState, text: string): void {
   state.messages = transcriptExcerpt([...state.messages, text]).map((line) => line.text);
+}
+
+/** The question a pending question stands for (the clarify node is rebuilt from its candidates). */
+export function nodeOf(pending: PendingQuestion): QuestionNode {
+  return pending.node === 'clarify' ? clarifyQuestion(pending.candidates) : QUESTIONS[pending.node];
+}
+
+/** A new case in place of the old one; the question nonce keeps counting so old cards stay stale. */
+export function startNewCase(state: TriageState, lang: Lang | null): void {
+  Object.assign(state, newState(lang, state.seq));
 }

@@ -1,4 +1,4 @@
-import type { CardAction } from '../actions/card-action';
+import type { CardAction } from '../actions';
 
 /**
  * View models the card templates in `cards/` are expanded with. Every visible string is
