@@ -15,7 +15,11 @@ import { parseCardAction } from '../src/teams/actions';
 import { CARD_NAMES, expandCard, MAX_CARD_BYTES } from '../src/teams/views/cards';
 import { caseCardView, caseFormView, noticeView, statsView } from '../src/teams/views/case-views';
 import { parseCommand } from '../src/teams/commands';
-import { createDeliverySender, DeliveryError, type ProactiveAdapter } from '../src/teams/escalation/deliveries';
+import {
+  createDeliverySender,
+  DeliveryError,
+  type ProactiveAdapter,
+} from '../src/teams/escalation/deliveries';
 import { EscalationDesk } from '../src/teams/escalation/desk';
 import { welcomeView } from '../src/teams/views/message-views';
 import { channelIdOf, isFromChannel, threadRootOf } from '../src/teams/escalation/support-channel';

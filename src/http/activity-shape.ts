@@ -96,7 +96,6 @@ function fail(problem: string): ShapeResult {
   return { ok: false, problem };
 }
 
-
 function isShortString(value: unknown, max: number): value is string {
   return typeof value === 'string' && value.trim().length > 0 && value.length <= max;
 }

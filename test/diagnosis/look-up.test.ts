@@ -31,4 +31,3 @@ describe('look-ups of the status and version commands', () => {
     expect(stepOfRunStatus('not-a-status')).toBeNull();
   });
 });
-
