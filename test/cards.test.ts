@@ -1,7 +1,13 @@
 import { Template } from 'adaptivecards-templating';
 import { parseCardAction } from '../src/teams/actions';
-import type { AdviceView, QuestionView } from '../src/teams/views/card-views';
-import { cardAttachment, expandCard, MAX_CARD_BYTES, type CardNodeJson } from '../src/teams/views/cards';
+import type { AdviceView, CardName, QuestionView } from '../src/teams/views/card-views';
+import {
+  cardAttachment,
+  cardTemplateNames,
+  expandCard,
+  MAX_CARD_BYTES,
+  type CardNodeJson,
+} from '../src/teams/views/cards';
 import { ALL_CARD_SAMPLES, CARD_SAMPLES, type AnyCardSample } from './fixtures/card-samples';
 import { checkWithRenderer } from './helpers/adaptive-card-check';
 
@@ -35,6 +41,24 @@ function sample(id: string): AnyCardSample {
   if (!found) throw new Error(`no sample ${id}`);
   return found;
 }
+
+/** Every view type of card-views.ts, once: the compiler rejects a missing or an unknown name. */
+const VIEW_TYPES = {
+  welcome: true,
+  question: true,
+  advice: true,
+  message: true,
+  error: true,
+  'case-form': true,
+  case: true,
+  list: true,
+} satisfies Record<CardName, true>;
+
+describe('the card templates', () => {
+  it('are exactly the view types: every template in cards/ has one, and every view type a template', () => {
+    expect(cardTemplateNames()).toEqual(Object.keys(VIEW_TYPES).sort());
+  });
+});
 
 describe('card samples', () => {
   it('cover every card in English and Danish', () => {

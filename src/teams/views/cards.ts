@@ -22,17 +22,6 @@ export interface AdaptiveCardJson {
   [key: string]: unknown;
 }
 
-export const CARD_NAMES: readonly CardName[] = [
-  'welcome',
-  'question',
-  'advice',
-  'message',
-  'error',
-  'case-form',
-  'case',
-  'list',
-];
-
 /** Teams rejects messages over about 28 KB; the card is most of the message. */
 export const MAX_CARD_BYTES = 28 * 1024;
 
@@ -77,7 +66,16 @@ const templates = new Map<CardName, Template>();
  * template shows at start and the first turn pays nothing.
  */
 export function prepareCards(): void {
-  for (const name of CARD_NAMES) template(name);
+  for (const name of cardTemplateNames()) template(name as CardName);
+}
+
+/** The card templates there are: every `cards/<name>.json` (a test checks each has a view type). */
+export function cardTemplateNames(): string[] {
+  return fs
+    .readdirSync(cardsDir())
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.slice(0, -'.json'.length))
+    .sort();
 }
 
 function template(name: CardName): Template {
