@@ -1,10 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
-import {
-  StorageOutbox,
-  type ClaimedDelivery,
-  type Delivery,
-  type SendResult,
-} from '../src/escalation/outbox';
+import type { ClaimedDelivery, Delivery, SendResult } from '../src/escalation/delivery';
+import { StorageOutbox } from '../src/escalation/outbox';
 import { runOutbox } from '../src/escalation/outbox-runner';
 import {
   backoffDelay,
