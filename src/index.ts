@@ -1,13 +1,7 @@
 /** Composition root: config -> storage -> adapter -> bot -> server, and a clean stop on SIGTERM. */
 import { createAdapter } from './adapter/adapter';
-import {
-  ConfigError,
-  describeConfig,
-  loadConfig,
-  loadDotEnv,
-  START_DEFAULTS,
-  type AppConfig,
-} from './config';
+import { describeConfig, loadConfig, loadDotEnv, START_DEFAULTS, type AppConfig } from './config';
+import { ConfigError } from './config/values';
 import { langFromLocale } from './i18n';
 import { createLogger } from './logger';
 import { createServer, start, stop } from './http/server';

@@ -1,7 +1,8 @@
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
+import { ConfigError } from '../src/config/values';
 import { BoundedTtlSet } from '../src/lib/bounded-set';
 import { TokenBuckets } from '../src/adapter/middleware/rate-limit';
 import { exceedsDepth, parseJsonSafely } from '../src/http/safe-json';

@@ -1,5 +1,5 @@
 import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
-import type { RateLimit } from '../../config';
+import type { RateLimit } from '../../config/values';
 import { langFromLocale, t } from '../../i18n';
 import { loggerFromTurn, type Logger } from '../../logger';
 import type { Clock } from '../../lib/bounded-set';

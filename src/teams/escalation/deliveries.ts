@@ -9,7 +9,7 @@ import {
   type Transcript,
   type TurnContext,
 } from 'botbuilder';
-import type { SupportMention } from '../../config';
+import type { SupportMention } from '../../config/escalation';
 import {
   classifyFailure,
   DEFAULT_BACKOFF,

@@ -1,6 +1,6 @@
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import { isSupportAdmin } from '../../adapter/middleware/tenant';
-import type { EscalationSettings, SupportChannelSetting } from '../../config';
+import type { EscalationSettings, SupportChannelSetting } from '../../config/escalation';
 import {
   CaseStore,
   FeedbackStore,

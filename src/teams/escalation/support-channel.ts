@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { SupportChannelSetting } from '../../config';
+import type { SupportChannelSetting } from '../../config/escalation';
 import { readDoc, writeAlways, type KeyValueStore } from '../../escalation';
 import { isRecord } from '../../lib/is-record';
 import { tenantIdsOf } from '../../adapter/middleware/tenant';

@@ -1,4 +1,4 @@
-import type { SupportMention } from '../../config';
+import type { SupportMention } from '../../config/escalation';
 import { getStep } from '../../diagnosis/knowledge/steps';
 import { CONNECTOR_IDS, type Lang } from '../../diagnosis/types';
 import {
