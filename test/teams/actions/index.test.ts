@@ -40,3 +40,57 @@ describe('the card verb registry', () => {
     expect(parseCardAction(payload)).toBeNull();
   });
 });
+
+describe('card payloads of the escalation buttons', () => {
+  it.each([
+    [{ verb: 'escalate' }, { verb: 'escalate' }],
+    [
+      { verb: 'escalate', step: 'pcns-6025' },
+      { verb: 'escalate', step: 'pcns-6025' },
+    ],
+    [
+      {
+        verb: 'openCase',
+        submissionId: '3f1c7a52-8d0e-4b7a-9c61-2f4e5d6a7b8c',
+        description: 'x',
+        impact: 'question',
+      },
+      {
+        verb: 'openCase',
+        submissionId: '3f1c7a52-8d0e-4b7a-9c61-2f4e5d6a7b8c',
+        description: 'x',
+        impact: 'question',
+      },
+    ],
+    [
+      { verb: 'openCase', submissionId: '3f1c7a52-8d0e', description: '', impact: '' },
+      { verb: 'openCase', submissionId: '3f1c7a52-8d0e' },
+    ],
+    [
+      { verb: 'takeCase', caseId: 'MSD-1001', takenBy: { id: '29:boss' } },
+      { verb: 'takeCase', caseId: 'MSD-1001' },
+    ],
+    [
+      { verb: 'resolveCase', caseId: 'MSD-1001', note: 'fixed' },
+      { verb: 'resolveCase', caseId: 'MSD-1001', note: 'fixed' },
+    ],
+  ])('accepts %j as %j (extra fields dropped)', (data, expected) => {
+    expect(parseCardAction(data)).toEqual(expected);
+  });
+
+  it.each([
+    { verb: 'escalate', step: 'not-a-step' },
+    { verb: 'openCase' },
+    { verb: 'openCase', submissionId: 'short' },
+    { verb: 'openCase', submissionId: '3f1c7a52-8d0e; drop', description: 'x', impact: 'question' },
+    { verb: 'openCase', submissionId: '3f1c7a52-8d0e', impact: 'everything is on fire' },
+    { verb: 'openCase', submissionId: '3f1c7a52-8d0e', description: 'x'.repeat(5000) },
+    { verb: 'openCase', submissionId: '3f1c7a52-8d0e', description: { $gt: '' } },
+    { verb: 'takeCase' },
+    { verb: 'takeCase', caseId: '../ledger' },
+    { verb: 'takeCase', caseId: 'MSD-1001 ' },
+    { verb: 'resolveCase', caseId: 'MSD-1001', note: ['x'] },
+  ])('refuses %j', (data) => {
+    expect(parseCardAction(data)).toBeNull();
+  });
+});

@@ -56,3 +56,31 @@ describe('parseCommand', () => {
     expect(parseCommand(text)).toBeNull();
   });
 });
+
+describe('escalation commands', () => {
+  it.each([
+    ['escalate', 'escalate'],
+    ['Eskalér', 'escalate'],
+    ['eskaler', 'escalate'],
+    ['escalate to support', 'escalate'],
+    ['my cases', 'myCases'],
+    ['Mine sager', 'myCases'],
+    ['delete my data', 'deleteMyData'],
+    ['slet mine data', 'deleteMyData'],
+    ['open cases', 'openCases'],
+    ['åbne sager', 'openCases'],
+    ['stats', 'stats'],
+    ['statistik', 'stats'],
+    ['use this channel for escalations', 'useChannel'],
+    ['brug kanalen til eskaleringer', 'useChannel'],
+  ])('reads "%s" as %s', (text, id) => {
+    expect(parseCommand(text)).toEqual({ id });
+  });
+
+  it.each(['please escalate this to my manager', 'delete my data and my colleagues data', 'open cases?!'])(
+    'leaves "%s" alone',
+    (text) => {
+      expect(parseCommand(text)).toBeNull();
+    },
+  );
+});
