@@ -1,6 +1,6 @@
 /**
  * npm run cards:preview: every card template, filled with the sample views of
- * test/fixtures/card-samples.ts (English and Danish) and expanded by src/teams/cards.ts, rendered by
+ * test/fixtures/card-samples.ts (English and Danish) and expanded by src/teams/views/cards.ts, rendered by
  * the official Adaptive Cards JS renderer in headless Chromium with a Teams-like light host config.
  * Writes docs/cards/<sample id>.png. The renderer's parse and validation events fail the run, so a
  * preview is also a check that the official renderer accepts every card.

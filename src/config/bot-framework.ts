@@ -136,5 +136,3 @@ export function checkCloud(get: (name: string) => string | undefined): void {
     );
   }
 }
-
-// ---- edge hardening settings (issue 8) ----

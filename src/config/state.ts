@@ -60,5 +60,3 @@ export function parseStateSettings(
     azureStorageContainer: container,
   };
 }
-
-// ---- escalation settings (issue 6) ----

@@ -95,8 +95,6 @@ export function parseSeconds(name: string, raw: string | undefined, fallback: nu
   return seconds;
 }
 
-// ---- state store settings (issue 7) ----
-
 export function parseWholeNumber(
   name: string,
   raw: string | undefined,

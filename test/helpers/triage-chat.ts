@@ -71,7 +71,7 @@ export class Chat {
     return button;
   }
 
-  /** The replies the user sees; an invoke's response is not one of them (bot.test.ts covers it). */
+  /** The replies the user sees; an invoke's response is not one of them (test/teams/bot.test.ts covers it). */
   async send(activity: Partial<Activity>): Promise<Seen[]> {
     await this.adapter.processActivity(activity);
     const replies: Seen[] = [];
