@@ -27,7 +27,7 @@ export interface TriageState {
   messages: string[];
 }
 
-export function newState(lang: Lang | null = null, seq = 0): TriageState {
+function newState(lang: Lang | null = null, seq = 0): TriageState {
   return {
     facts: emptyFacts(),
     pending: null,
