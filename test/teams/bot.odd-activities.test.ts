@@ -1,31 +1,10 @@
-import type { Activity } from 'botbuilder';
 import { FAKE, cardSubmit, personalMessage } from '../helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from '../helpers/connector-stub';
+import { useMessageStub } from '../helpers/connector-stub';
 import { looksLikeLeak, postActivity, postRaw, useEdgeBot } from '../helpers/edge-harness';
 
 /** Odd but well-formed activities over HTTP get a polite reply. */
 
-let connector: ConnectorStub;
-
-beforeAll(async () => {
-  connector = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await connector.close();
-});
-
-beforeEach(() => connector.reset());
-
-const at = (extra: Parameters<typeof personalMessage>[1] = {}) => ({
-  serviceUrl: connector.serviceUrl,
-  ...extra,
-});
-
-/** Messages the bot sent (typing indicators left out). */
-function messagesSent(): RecordedRequest[] {
-  return connector.activities.filter((r) => (r.body as Partial<Activity> | undefined)?.type === 'message');
-}
+const { stub: connector, at, messagesSent } = useMessageStub();
 
 describe('odd but well-formed activities get a polite reply', () => {
   const h = useEdgeBot({ RATE_LIMIT_PER_USER: 'off', RATE_LIMIT_PER_CONVERSATION: 'off' });

@@ -1,31 +1,10 @@
-import type { Activity } from 'botbuilder';
 import { cardInvoke, channelMessage, personalMessage } from '../../helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from '../../helpers/connector-stub';
+import { useMessageStub } from '../../helpers/connector-stub';
 import { postActivity, sleep, useEdgeBot } from '../../helpers/edge-harness';
 
 /** Teams redeliveries are answered once. */
 
-let connector: ConnectorStub;
-
-beforeAll(async () => {
-  connector = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await connector.close();
-});
-
-beforeEach(() => connector.reset());
-
-const at = (extra: Parameters<typeof personalMessage>[1] = {}) => ({
-  serviceUrl: connector.serviceUrl,
-  ...extra,
-});
-
-/** Messages the bot sent (typing indicators left out). */
-function messagesSent(): RecordedRequest[] {
-  return connector.activities.filter((r) => (r.body as Partial<Activity> | undefined)?.type === 'message');
-}
+const { at, messagesSent } = useMessageStub();
 
 describe('redelivered activities are processed once', () => {
   const h = useEdgeBot();

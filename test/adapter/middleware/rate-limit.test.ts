@@ -2,32 +2,12 @@ import type { Activity } from 'botbuilder';
 import { TokenBuckets } from '../../../src/adapter/middleware/rate-limit';
 import { STRINGS } from '../../../src/i18n';
 import { cardInvoke, channelMessage, personalMessage } from '../../helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from '../../helpers/connector-stub';
+import { useMessageStub } from '../../helpers/connector-stub';
 import { postActivity, startEdgeBot, type EdgeHarness } from '../../helpers/edge-harness';
 
 /** Floods: one slow-down reply, then silence until the bucket refills. */
 
-let connector: ConnectorStub;
-
-beforeAll(async () => {
-  connector = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await connector.close();
-});
-
-beforeEach(() => connector.reset());
-
-const at = (extra: Parameters<typeof personalMessage>[1] = {}) => ({
-  serviceUrl: connector.serviceUrl,
-  ...extra,
-});
-
-/** Messages the bot sent (typing indicators left out). */
-function messagesSent(): RecordedRequest[] {
-  return connector.activities.filter((r) => (r.body as Partial<Activity> | undefined)?.type === 'message');
-}
+const { stub: connector, at, messagesSent } = useMessageStub();
 
 describe('rate limits', () => {
   let h: EdgeHarness;

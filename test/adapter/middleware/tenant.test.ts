@@ -4,32 +4,12 @@ import { isSupportAdmin, isTenantAllowed, tenantIdsOf } from '../../../src/adapt
 import { createAdapter } from '../../../src/adapter/adapter';
 import { createLogger } from '../../../src/logger';
 import { FAKE, cardInvoke, personalMessage } from '../../helpers/activities';
-import { startConnectorStub, type ConnectorStub, type RecordedRequest } from '../../helpers/connector-stub';
+import { useMessageStub } from '../../helpers/connector-stub';
 import { postActivity, sleep, useEdgeBot } from '../../helpers/edge-harness';
 
 /** The tenant allow-list, and who counts as a support admin. */
 
-let connector: ConnectorStub;
-
-beforeAll(async () => {
-  connector = await startConnectorStub();
-});
-
-afterAll(async () => {
-  await connector.close();
-});
-
-beforeEach(() => connector.reset());
-
-const at = (extra: Parameters<typeof personalMessage>[1] = {}) => ({
-  serviceUrl: connector.serviceUrl,
-  ...extra,
-});
-
-/** Messages the bot sent (typing indicators left out). */
-function messagesSent(): RecordedRequest[] {
-  return connector.activities.filter((r) => (r.body as Partial<Activity> | undefined)?.type === 'message');
-}
+const { stub: connector, at, messagesSent } = useMessageStub();
 
 describe('tenant allow-list', () => {
   const OTHER = '00000000-0000-4000-8000-00000000beef';

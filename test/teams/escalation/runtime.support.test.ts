@@ -1,27 +1,12 @@
 import { loadConfig } from '../../../src/config';
-import { type EscalationCase } from '../../../src/escalation';
 import { createLogger } from '../../../src/logger';
 import { createEscalation } from '../../../src/teams/escalation/runtime';
 import { FAKE, channelMessage } from '../../helpers/activities';
-import {
-  JournalStorage,
-  SUPPORT,
-  post,
-  startEscalationBot,
-  supportEnv,
-  type EscalationBot,
-} from '../../helpers/escalation-bot';
-import {
-  Requester,
-  cardText,
-  engineerIn,
-  messagesTo,
-  postedCards,
-  seeInvokeCard,
-  type PostedCard,
-} from '../../helpers/escalation-flow';
-import { activityOf, startFailingConnector, type FailingConnector } from '../../helpers/failing-connector';
-import { seeActivity, type Seen } from '../../helpers/replies';
+import { JournalStorage, SUPPORT, post } from '../../helpers/escalation-bot';
+import { Requester, cardText, engineerIn, seeInvokeCard } from '../../helpers/escalation-flow';
+import { useEscalationRuntime } from '../../helpers/escalation-runtime';
+import { activityOf } from '../../helpers/failing-connector';
+import { seeActivity } from '../../helpers/replies';
 
 /**
  * Escalation on the Teams side, over real HTTP: the bot as src/index.ts composes it (desk, outbox
@@ -30,61 +15,12 @@ import { seeActivity, type Seen } from '../../helpers/replies';
 
 jest.setTimeout(30_000);
 
-let connector: FailingConnector;
-let bot: EscalationBot | undefined;
-
-beforeEach(async () => {
-  connector = await startFailingConnector();
-});
-afterEach(async () => {
-  await bot?.close();
-  bot = undefined;
-  await connector.close();
-});
-
-async function startBot(
-  env: Record<string, string> = supportEnv(connector.serviceUrl),
-  storage?: JournalStorage,
-) {
-  bot = await startEscalationBot(env, storage);
-  return bot;
-}
-
-function running(): EscalationBot {
-  if (!bot) throw new Error('no bot');
-  return bot;
-}
-
-const caseOf = (id: string): Promise<EscalationCase | undefined> => running().escalation.desk.cases.get(id);
-
-async function noticeTo(conversationId: string, title: string): Promise<Seen> {
-  await connector.waitUntil(
-    () => messagesTo(connector, conversationId).some((m) => m.title === title),
-    `"${title}"`,
-  );
-  return messagesTo(connector, conversationId).find((m) => m.title === title) as Seen;
-}
-
-async function cardPosted(n = 1): Promise<PostedCard> {
-  await connector.waitUntil(() => postedCards(connector).length >= n, `case card #${n}`);
-  return postedCards(connector)[n - 1];
-}
-
-/** Lets the runner finish whatever is due, so "exactly one" is not checked too early. */
-async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await running().escalation.runner?.drain();
-}
+const { connector, startBot, running, caseOf, noticeTo, cardPosted, settle, openCase } =
+  useEscalationRuntime();
 
 function putsTo(threadId: string, rootId: string) {
   const path = `/v3/conversations/${encodeURIComponent(threadId)}/activities/${encodeURIComponent(rootId)}`;
   return connector.answered.filter((a) => a.request.method === 'PUT' && a.request.path === path);
-}
-
-async function openCase(r: Requester, description?: string) {
-  const walk = await r.walkToForm();
-  const submitted = await r.submit(walk.submissionId, description);
-  return { ...walk, ...submitted };
 }
 
 describe('support takes and resolves', () => {

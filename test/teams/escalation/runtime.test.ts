@@ -1,30 +1,10 @@
-import { StorageOutbox, type EscalationCase } from '../../../src/escalation';
+import { StorageOutbox } from '../../../src/escalation';
 import { deliveryKeys } from '../../../src/teams/escalation/desk';
 import { FAKE } from '../../helpers/activities';
-import {
-  JournalStorage,
-  SUPPORT,
-  logs,
-  startEscalationBot,
-  supportEnv,
-  type EscalationBot,
-} from '../../helpers/escalation-bot';
-import {
-  Requester,
-  cardText,
-  messagesTo,
-  postedCards,
-  seeInvokeCard,
-  type PostedCard,
-} from '../../helpers/escalation-flow';
-import {
-  TEAMS_ERRORS,
-  activityOf,
-  isThreadPost,
-  startFailingConnector,
-  type FailingConnector,
-} from '../../helpers/failing-connector';
-import { type Seen } from '../../helpers/replies';
+import { JournalStorage, SUPPORT, logs, supportEnv } from '../../helpers/escalation-bot';
+import { Requester, cardText, messagesTo, seeInvokeCard } from '../../helpers/escalation-flow';
+import { useEscalationRuntime } from '../../helpers/escalation-runtime';
+import { TEAMS_ERRORS, activityOf, isThreadPost } from '../../helpers/failing-connector';
 
 /**
  * Escalation on the Teams side, over real HTTP: the bot as src/index.ts composes it (desk, outbox
@@ -33,57 +13,8 @@ import { type Seen } from '../../helpers/replies';
 
 jest.setTimeout(30_000);
 
-let connector: FailingConnector;
-let bot: EscalationBot | undefined;
-
-beforeEach(async () => {
-  connector = await startFailingConnector();
-});
-afterEach(async () => {
-  await bot?.close();
-  bot = undefined;
-  await connector.close();
-});
-
-async function startBot(
-  env: Record<string, string> = supportEnv(connector.serviceUrl),
-  storage?: JournalStorage,
-) {
-  bot = await startEscalationBot(env, storage);
-  return bot;
-}
-
-function running(): EscalationBot {
-  if (!bot) throw new Error('no bot');
-  return bot;
-}
-
-const caseOf = (id: string): Promise<EscalationCase | undefined> => running().escalation.desk.cases.get(id);
-
-async function noticeTo(conversationId: string, title: string): Promise<Seen> {
-  await connector.waitUntil(
-    () => messagesTo(connector, conversationId).some((m) => m.title === title),
-    `"${title}"`,
-  );
-  return messagesTo(connector, conversationId).find((m) => m.title === title) as Seen;
-}
-
-async function cardPosted(n = 1): Promise<PostedCard> {
-  await connector.waitUntil(() => postedCards(connector).length >= n, `case card #${n}`);
-  return postedCards(connector)[n - 1];
-}
-
-/** Lets the runner finish whatever is due, so "exactly one" is not checked too early. */
-async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  await running().escalation.runner?.drain();
-}
-
-async function openCase(r: Requester, description?: string) {
-  const walk = await r.walkToForm();
-  const submitted = await r.submit(walk.submissionId, description);
-  return { ...walk, ...submitted };
-}
+const { connector, startBot, running, stopBot, caseOf, noticeTo, cardPosted, settle, openCase } =
+  useEscalationRuntime();
 
 describe('opening a case', () => {
   it('offers it after the last step, stores it before the first send, posts one card and tells the requester', async () => {
@@ -326,8 +257,7 @@ describe('deliveries that fail', () => {
       (all) => all.some((a) => isThreadPost(a.request) && a.status === 500),
       'a failed post',
     );
-    await running().close();
-    bot = undefined;
+    await stopBot();
     connector.clearPlans();
 
     await startBot(env, storage);
