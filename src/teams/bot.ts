@@ -75,9 +75,9 @@ function noteText(note: ClickNote, lang: Lang, invoke: boolean): string {
 }
 
 /**
- * The Teams edge: welcomes, hands every message and card click to the triage dialog (or a support
- * card click to the escalation desk), applies what the turn returned, and saves state. Knowledge
- * and reasoning live in src/diagnosis.
+ * The Teams edge: welcomes, hands every message and card click to the triage dialog (a support card
+ * click, which needs no case, straight to its verb in actions/), applies the TurnOutcome the turn
+ * returned, and saves state. Knowledge and reasoning live in src/diagnosis.
  */
 export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly conversationState: BotState;
@@ -93,7 +93,6 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /** Conversations welcomed lately by this instance; the stored flag covers restarts and others. */
   private readonly welcoming = new BoundedTtlSet(10_000, 10 * 60_000);
-  private readonly escalation: EscalationDesk | undefined;
   private readonly services: TriageServices;
   /** Our message handler, registered with onMessage like any other (see run()). */
   private readonly messageHandler = async (
@@ -113,7 +112,6 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     this.earlierTriageState = this.privateState.createProperty<unknown>('triage');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
-    this.escalation = options.escalation;
     this.services = {
       desk: options.escalation,
       languages: this.languages,
@@ -198,7 +196,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
     await context.sendActivity(
       MessageFactory.attachment(
-        cardAttachment('welcome', welcomeView(lang, { escalation: this.escalation !== undefined })),
+        cardAttachment('welcome', welcomeView(lang, { escalation: this.services.desk !== undefined })),
       ),
     );
   }
