@@ -18,9 +18,30 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/diagnosis/**/*.ts', 'src/escalation/**/*.ts', 'src/i18n/**/*.ts'],
+    files: ['src/diagnosis/**/*.ts', 'src/escalation/**/*.ts'],
     rules: {
-      // The brain stays framework-free so the edge can be swapped.
+      // The brain stays framework-free so the edge can be swapped, and returns facts: src/i18n words them.
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['botbuilder', 'botbuilder-*', 'restify'], message: 'The brain stays framework-free.' },
+            {
+              group: ['**/i18n', '**/i18n/**'],
+              message: 'The brain returns facts; src/i18n turns them into sentences.',
+            },
+            {
+              group: ['**/teams/**', '**/http/**', '**/adapter/**'],
+              message: 'The brain imports nothing from the edge.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/i18n/**/*.ts'],
+    rules: {
       'no-restricted-imports': ['error', { patterns: ['botbuilder', 'botbuilder-*', 'restify'] }],
     },
   },

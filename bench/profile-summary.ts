@@ -56,12 +56,20 @@ export interface ProfileSummary {
  */
 const EDGE = 'edge checks (body parse, shape, tenant, dedupe, limits)';
 const HTTP_IN = 'HTTP server (restify, node http in, our route)';
+
+/** Our edge checks: the body and shape checks of src/http and the adapter's middleware. */
+function isEdge(url: string): boolean {
+  return (
+    url.includes('/dist/adapter/middleware/') ||
+    /\/dist\/http\/(json-body|safe-json|activity-shape)\.js$/.test(url)
+  );
+}
 const CATEGORIES: { name: string; generic?: boolean; test: (url: string, fn: string) => boolean }[] = [
   { name: 'garbage collection', test: (_u, fn) => fn === '(garbage collector)' },
   {
     name: 'cards (views + templating)',
     test: (u) =>
-      /\/dist\/teams\/(cards|[a-z-]+-view|message-views)\.js$/.test(u) ||
+      u.includes('/dist/teams/views/') ||
       /node_modules\/(adaptivecards-templating|adaptive-expressions|antlr4ts)\//.test(u),
   },
   { name: 'recognizer + decision (src/diagnosis)', test: (u) => u.includes('/dist/diagnosis/') },
@@ -79,27 +87,26 @@ const CATEGORIES: { name: string; generic?: boolean; test: (url: string, fn: str
   },
   {
     name: 'dialog (botbuilder-dialogs, triage dialog)',
-    test: (u) =>
-      /botbuilder-dialogs\/|\/dist\/teams\/(triage-dialog|read-input|commands|card-actions)\.js$/.test(u),
+    test: (u) => /botbuilder-dialogs\/|\/dist\/teams\/(triage|input|commands|actions)\//.test(u),
   },
   {
     name: 'logging',
     test: (u) => /node_modules\/(pino|@pinojs|sonic-boom|thread-stream)\/|\/dist\/logger\.js$/.test(u),
   },
   // Middleware entry points (onTurn) wrap the rest of the turn: specific only below them.
-  { name: EDGE, test: (u, fn) => u.includes('/dist/edge/') && fn !== 'onTurn' },
+  { name: EDGE, test: (u, fn) => isEdge(u) && fn !== 'onTurn' },
   {
     name: HTTP_IN,
     test: (u) => /node_modules\/(restify|find-my-way)\//.test(u) || u === 'node:_http_server',
   },
-  { name: EDGE, generic: true, test: (u) => u.includes('/dist/edge/') },
-  { name: HTTP_IN, generic: true, test: (u) => u.endsWith('/dist/server.js') },
+  { name: EDGE, generic: true, test: (u) => isEdge(u) },
+  { name: HTTP_IN, generic: true, test: (u) => u.endsWith('/dist/http/server.js') },
   {
     name: 'botbuilder turn pipeline (adapter, context, handler)',
     generic: true,
     test: (u) =>
       /node_modules\/(botbuilder[^/]*|botframework-schema|zod)\//.test(u) ||
-      /\/dist\/(teams\/bot|adapter)\.js$/.test(u),
+      /\/dist\/(teams\/bot|adapter\/adapter)\.js$/.test(u),
   },
   { name: 'echo bot handler', generic: true, test: (u) => u.endsWith('/echo-bot.js') },
   { name: 'node core (sockets, timers, streams)', generic: true, test: (u) => u.startsWith('node:') },

@@ -16,7 +16,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BOT_FRAMEWORK_AUTH_KEYS, loadConfig } from '../src/config';
+import { loadConfig } from '../src/config';
+import { BOT_FRAMEWORK_AUTH_KEYS } from '../src/config/bot-framework';
 import { BenchConversation, TURN_KINDS, type ScriptPlan, type TurnKind } from './conversation';
 import { drive, type LoadResult } from './load';
 import {

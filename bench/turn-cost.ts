@@ -8,7 +8,7 @@
  */
 import { MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { MimSyncDoctorBot } from '../src/teams/bot';
-import { prepareCards } from '../src/teams/cards';
+import { prepareCards } from '../src/teams/views/cards';
 import { BenchConversation, TURN_KINDS, type TurnKind } from './conversation';
 import { learnPlan } from './state-size';
 

@@ -1,6 +1,6 @@
 /**
  * npm run cards:preview: every card template, filled with the sample views of
- * test/fixtures/card-samples.ts (English and Danish) and expanded by src/teams/cards.ts, rendered by
+ * test/fixtures/card-samples.ts (English and Danish) and expanded by src/teams/views/cards.ts, rendered by
  * the official Adaptive Cards JS renderer in headless Chromium with a Teams-like light host config.
  * Writes docs/cards/<sample id>.png. The renderer's parse and validation events fail the run, so a
  * preview is also a check that the official renderer accepts every card.
@@ -14,10 +14,10 @@ import { advise, emptyFacts } from '../src/diagnosis/advise';
 import { recognize } from '../src/diagnosis/recognize';
 import { QUESTIONS } from '../src/diagnosis/triage-tree';
 import { t } from '../src/i18n';
-import { adviceView } from '../src/teams/advice-view';
-import { welcomeView } from '../src/teams/message-views';
-import { questionView } from '../src/teams/question-view';
-import { expandCard, type AdaptiveCardJson } from '../src/teams/cards';
+import { adviceView } from '../src/teams/views/advice-view';
+import { welcomeView } from '../src/teams/views/message-views';
+import { questionView } from '../src/teams/views/question-view';
+import { expandCard, type AdaptiveCardJson } from '../src/teams/views/cards';
 import { CARD_SAMPLES, type AnyCardSample } from '../test/fixtures/card-samples';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -1,21 +1,14 @@
 /** Composition root: config -> storage -> adapter -> bot -> server, and a clean stop on SIGTERM. */
-import { createAdapter } from './adapter';
-import {
-  ConfigError,
-  describeConfig,
-  loadConfig,
-  loadDotEnv,
-  START_DEFAULTS,
-  type AppConfig,
-} from './config';
+import { createAdapter } from './adapter/adapter';
+import { describeConfig, loadConfig, loadDotEnv, START_DEFAULTS, type AppConfig } from './config';
+import { ConfigError } from './config/values';
 import { langFromLocale } from './i18n';
 import { createLogger } from './logger';
-import { createServer, start, stop } from './server';
+import { createServer, start, stop } from './http/server';
 import { openStorage } from './storage';
-import { MimSyncDoctorBot } from './teams/bot';
-import { prepareCards } from './teams/cards';
-import { createEscalation } from './teams/escalation-runtime';
-import { sendErrorCard } from './teams/triage-dialog';
+import { prepareCards } from './teams/views/cards';
+import { createEscalation } from './teams/escalation/runtime';
+import { MimSyncDoctorBot, sendErrorCard } from './teams/bot';
 import { VERSION } from './version';
 
 function readConfig(): AppConfig {

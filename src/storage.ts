@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { MemoryStorage, type Storage } from 'botbuilder';
-import type { AppConfig, StorageKind } from './config';
+import type { AppConfig } from './config';
+import type { StorageKind } from './config/state';
 import type { Logger } from './logger';
 import type * as BlobModule from './state/blob-storage';
 import type { BlobLocation } from './state/blob-storage';
@@ -16,8 +17,6 @@ import { OptimisticStorage } from './state/optimistic-storage';
 import { StorageStartError } from './state/start-error';
 import { PROBE_KEY } from './state/state-keys';
 import { startSweeper, type Sweeper } from './state/sweeper';
-
-export { StorageStartError } from './state/start-error';
 
 export type StorageConfig = Pick<
   AppConfig,

@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * compiled output tree (rootDir is src), so the file is read instead: it sits one level above both
  * src/ (ts-jest, tsx) and dist/ (compiled).
  */
-export function readVersion(packageJsonPath: string = join(__dirname, '..', 'package.json')): string {
+function readVersion(packageJsonPath: string = join(__dirname, '..', 'package.json')): string {
   try {
     const parsed: unknown = JSON.parse(readFileSync(packageJsonPath, 'utf8'));
     if (typeof parsed === 'object' && parsed !== null && 'version' in parsed) {

@@ -1,4 +1,4 @@
-import type { AdaptiveCardJson, CardNodeJson } from '../teams/cards';
+import type { AdaptiveCardJson, CardNodeJson } from '../teams/views/cards';
 
 export interface CardChoice {
   title: string;

@@ -6,7 +6,7 @@ import {
   type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
-import type { AdaptiveCardJson } from '../teams/cards';
+import type { AdaptiveCardJson } from '../teams/views/cards';
 
 /** What the terminal shows for one bot activity. */
 export type Printed = { kind: 'text'; text: string } | { kind: 'card'; card: AdaptiveCardJson };

@@ -9,9 +9,9 @@ import { diagnose, toResult } from '../diagnosis/diagnose';
 import { decodeText } from '../diagnosis/readers';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale } from '../i18n';
-import { adviceView } from '../teams/advice-view';
-import { cleanText } from '../teams/read-input';
-import { expandCard } from '../teams/cards';
+import { adviceView } from '../teams/views/advice-view';
+import { cleanText } from '../teams/input/read-input';
+import { expandCard } from '../teams/views/cards';
 import { cardToText } from './card-text';
 
 async function runJsonl(): Promise<void> {

@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose, toResult, type DiagnoseResult } from '../diagnosis/diagnose';
-import { cleanText } from '../teams/read-input';
+import { cleanText } from '../teams/input/read-input';
 
 interface Labelled {
   id: string;
@@ -84,11 +84,11 @@ function readLabelled(file: string): Labelled[] {
 }
 
 /** A blind holdout lives under a `blind/` folder: nobody tuning the bot reads its texts. */
-export function isBlind(file: string): boolean {
+function isBlind(file: string): boolean {
   return path.normalize(file).split(path.sep).includes('blind');
 }
 
-export function measure(file: string): SetFigures {
+function measure(file: string): SetFigures {
   const figures: SetFigures = {
     set: file,
     blind: isBlind(file),

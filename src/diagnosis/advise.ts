@@ -2,6 +2,7 @@ import { getEventId, getObjectError, getRunStatus } from './knowledge';
 import { EXCEPTION_MEANINGS } from './knowledge/exceptions';
 import { getStep } from './knowledge/steps';
 import { REFINE_AFTER, type QuestionId } from './triage-tree';
+import { versionGaps, type VersionGap } from './version-gap';
 import type {
   ConnectorId,
   EventIdInfo,
@@ -29,6 +30,8 @@ export interface Advice {
   exceptions: { name: string; meaning: Localized | null }[];
   mimBuild: string | null;
   connectorBuild: string | null;
+  /** Where the MIM and connector builds stand against their version histories. */
+  versions: VersionGap[];
   /** Findings worth showing back to the user ("what I recognised"). */
   recognised: Finding[];
   /** The question that would sharpen this advice, if its answer is still missing. */
@@ -40,7 +43,7 @@ export function emptyFacts(): CaseFacts {
 }
 
 /** Which steps to try next when a step did not help, in order. Data, not code paths. */
-export const FALLBACK: Readonly<Record<StepId, readonly StepId[]>> = {
+const FALLBACK: Readonly<Record<StepId, readonly StepId[]>> = {
   'update-mim': [],
   'update-connectors': ['update-mim'],
   'run-error-codes': ['update-mim'],
@@ -101,8 +104,15 @@ function answeredFacts(facts: CaseFacts): Finding[] {
 }
 
 /** Turn a chosen step and the facts of the case into advice: the step plus everything known that bears on it. */
-export function advise(stepId: StepId, facts: CaseFacts, askedAlready: readonly QuestionId[] = []): Advice {
+export function advise(
+  stepId: StepId,
+  facts: CaseFacts,
+  askedAlready: readonly QuestionId[] = [],
+  now: Date = new Date(),
+): Advice {
   const { findings } = facts;
+  const mimBuild = facts.mimBuild ?? first(findings, 'mim-build')?.value ?? null;
+  const connectorBuild = first(findings, 'connector-build')?.value ?? null;
   const statusCode = facts.statusCode ?? first(findings, 'run-status')?.value ?? null;
   const objectCode = first(findings, 'object-error')?.value ?? null;
   const refine = REFINE_AFTER[stepId] ?? null;
@@ -116,8 +126,9 @@ export function advise(stepId: StepId, facts: CaseFacts, askedAlready: readonly 
     exceptions: findings
       .filter((f) => f.kind === 'exception')
       .map((f) => ({ name: f.raw, meaning: EXCEPTION_MEANINGS[f.value] ?? null })),
-    mimBuild: facts.mimBuild ?? first(findings, 'mim-build')?.value ?? null,
-    connectorBuild: first(findings, 'connector-build')?.value ?? null,
+    mimBuild,
+    connectorBuild,
+    versions: versionGaps(mimBuild, connectorBuild, now),
     recognised: [...findings.filter((f) => SHOWN_KINDS.has(f.kind)), ...answeredFacts(facts)],
     refine: refine && !isSlotFilled(refine, facts) && !askedAlready.includes(refine) ? refine : null,
   };

@@ -1,4 +1,3 @@
-import type { StringKey } from '../i18n';
 import { STEPS } from './knowledge/steps';
 import type { ConnectorId, Localized, StepId } from './types';
 
@@ -15,9 +14,20 @@ export type AnswerValue =
   | { slot: 'connector'; value: ConnectorId | null }
   | { slot: 'statusCode'; value: string | null };
 
+/**
+ * The words a question or a choice shows, named by key: src/i18n holds them (its `t` accepts only
+ * keys it has, so the compiler checks every one). Labels that are data carry their own `Localized`.
+ */
+export type TreeText =
+  | `question.${QuestionId}.${'title' | 'prompt'}`
+  | `question.${'symptom' | 'connector' | 'runStatus'}.other`
+  | `question.mimBuild.${'sp2' | 'sp1' | 'rtm' | 'fim'}`
+  | 'question.unknown'
+  | `connector.${ConnectorId}`;
+
 export interface Choice {
   id: string;
-  label: StringKey | Localized;
+  label: TreeText | Localized;
   answer: AnswerValue;
 }
 
@@ -26,8 +36,8 @@ export type QuestionId = 'symptom' | 'clarify' | 'mimBuild' | 'connector' | 'run
 export interface QuestionNode {
   id: QuestionId;
   slot: Slot;
-  title: StringKey;
-  prompt: StringKey;
+  title: TreeText;
+  prompt: TreeText;
   choices: readonly Choice[];
   /** How many buttons share one row of the card (Teams shows at most 6 in an action set). */
   perGroup: number;

@@ -7,14 +7,13 @@ import { isStepId, type Finding, type Lang, type StepId } from '../diagnosis/typ
 import { redact } from './redact';
 
 export type CaseStatus = 'open' | 'taken' | 'resolved';
-export const CASE_STATUSES: readonly CaseStatus[] = ['open', 'taken', 'resolved'];
 
 export type Impact = 'all-runs-blocked' | 'one-ma-failing' | 'question';
 export const IMPACTS: readonly Impact[] = ['all-runs-blocked', 'one-ma-failing', 'question'];
 
 /** What the user said after a step was shown. */
 export type StepOutcome = 'fixed' | 'still-failing' | 'no answer';
-export const STEP_OUTCOMES: readonly StepOutcome[] = ['fixed', 'still-failing', 'no answer'];
+const STEP_OUTCOMES: readonly StepOutcome[] = ['fixed', 'still-failing', 'no answer'];
 
 export interface Person {
   id: string;
@@ -113,7 +112,7 @@ const MAX_DESCRIPTION = 500;
 const MAX_NOTE = 2000;
 const MAX_NAME = 200;
 
-export const CASE_PREFIX = 'MSD';
+const CASE_PREFIX = 'MSD';
 const CASE_ID = /^MSD-(\d{1,9})$/;
 
 export function formatCaseId(n: number): string {

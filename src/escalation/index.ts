@@ -3,6 +3,7 @@ export * from './case';
 export * from './case-store';
 export * from './cas';
 export * from './feedback';
+export * from './delivery';
 export * from './outbox';
 export * from './outbox-runner';
 export * from './redact';

@@ -4,7 +4,7 @@
  */
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
-import type { ClaimedDelivery, FailOutcome, Outbox, SendResult } from './outbox';
+import type { ClaimedDelivery, FailOutcome, Outbox, SendResult } from './delivery';
 
 /** Sends one delivery. Throw to fail it (see retry-policy.ts for how the error is read). */
 export type Send = (delivery: ClaimedDelivery) => Promise<SendResult | void>;

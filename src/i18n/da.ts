@@ -64,7 +64,6 @@ export const da: Record<StringKey, string> = {
 
   'section.meaning': 'Det betyder {code}',
   'section.causes': 'Sandsynlige årsager',
-  'section.codeActions': 'For denne kode',
   'section.event': 'Hændelse {id}',
   'section.eventUnknown': 'Hændelse {id}: Jeg kender ingen pålidelig betydning af dette ID.',
   'section.exception': 'Om {name}',
@@ -112,18 +111,12 @@ export const da: Record<StringKey, string> = {
   'reply.startOver': 'Fint, vi begynder forfra.',
   'reply.unknownCode':
     'Jeg kender ikke koden "{code}". Tjek stavningen, eller indsæt hele linjen fra Synchronization Service Manager.',
-  'reply.describe.title': 'Fortæl det med dine egne ord',
-  'reply.describe.text':
-    'Beskriv hvad der går galt, eller indsæt fejlteksten: run status, en linje fra hændelsesloggen eller en stack trace. Flere linjer er fint.',
   'version.line':
     'Du valgte {line} ({prefix}.x). Den nyeste build af MIM 2016 er {latest}; sammenlign jeres præcise build (Help > About) med versionshistorikken.',
   'version.lineUnsupported':
     '{line} er ude af support: planlæg opgraderingen til MIM 2016 SP2 og derefter til den nyeste build.',
   'reply.unknownBuild':
     '{build} er ikke en build af MIM Sync (4.x.x.x) eller af de generiske connectors (1.1.x.x). Synchronization Service Manager > Help > About viser MIM-builden, f.eks. 4.6.673.0.',
-  'reply.versionCheck.title': 'Tjek af build: {build}',
-  'reply.statusLookup.title': 'Kode: {code}',
-  'reply.tooLong': 'Din besked var meget lang; jeg læste den første del og slutningen.',
   'reply.slowDown':
     'Du sender beskeder hurtigere, end jeg kan nå at svare. Vent lidt, og send så dit spørgsmål igen.',
 
@@ -160,7 +153,6 @@ export const da: Record<StringKey, string> = {
   'caseForm.submit': 'Opret sag',
   'caseForm.submitted': '✓ Sendt som sag {caseId}.',
   'fact.step': 'Anbefalet trin',
-  'fact.symptom': 'Symptom',
   'impact.all-runs-blocked': 'Alle kørsler er blokeret',
   'impact.one-ma-failing': 'Én management agent fejler',
   'impact.question': 'Det er et spørgsmål',
@@ -263,4 +255,82 @@ export const da: Record<StringKey, string> = {
   'error.title': 'Beklager, noget gik galt',
   'error.text':
     'Der opstod en intern fejl, mens jeg svarede. Prøv igen; sker det igen, så skriv start forfra.',
+
+  // ---- a case as plain text to copy (case-summary.ts)
+  'caseText.case': 'Sag',
+  'caseText.status.open': 'åben',
+  'caseText.status.taken': 'under behandling',
+  'caseText.status.resolved': 'løst',
+  'caseText.requester': 'Anmoder',
+  'caseText.opened': 'Oprettet',
+  'caseText.impact': 'Omfang',
+  'caseText.impacts.all-runs-blocked': 'Alle kørsler er blokeret',
+  'caseText.impacts.one-ma-failing': 'Én management agent fejler',
+  'caseText.impacts.question': 'Et spørgsmål',
+  'caseText.description': 'Beskrivelse',
+  'caseText.recognised': 'Genkendt',
+  'caseText.statusCodes': 'Kørselsstatus',
+  'caseText.objectCodes': 'Objektfejl',
+  'caseText.eventIds': 'Hændelses-id’er',
+  'caseText.exceptions': 'Undtagelser',
+  'caseText.mimBuild': 'MIM-build',
+  'caseText.connector': 'Connector',
+  'caseText.connectorBuilds': 'Connector-builds',
+  'caseText.symptoms': 'Symptomer',
+  'caseText.stepsShown': 'Viste trin',
+  'caseText.outcomes.fixed': 'løste det',
+  'caseText.outcomes.still-failing': 'fejler stadig',
+  'caseText.outcomes.no answer': 'intet svar',
+  'caseText.transcript': 'Hvad brugeren skrev',
+  'caseText.takenBy': 'Taget af',
+  'caseText.resolvedBy': 'Løst af',
+  'caseText.resolution': 'Løsning',
+  'caseText.nothing': 'intet genkendt',
+
+  // ---- a build's place in the version history (version-gap.ts)
+  'gap.youRunDated': 'Du kører {build} ({line}, {date}).',
+  'gap.youRun': 'Du kører {build} ({line}).',
+  'gap.unconfirmedBuild':
+    '{build} er det build-nummer for Service Pack 3, der kortvarigt stod i Microsofts dokumentation; den officielle versionshistorik bekræfter det ikke.',
+  'gap.unknownWithLine': '{build} står ikke i MIM-versionshistorikken; ud fra nummeret hører den til {line}.',
+  'gap.unknownNoLine': '{build} er ikke et MIM- eller FIM-build-nummer, jeg kender.',
+  'gap.invalid': '“{build}” er ikke et build-nummer; en MIM-build ser ud som 4.6.673.0.',
+  'gap.newerOne': '1 nyere build; den nyeste er {latest}.',
+  'gap.newerMany': '{n} nyere builds; den nyeste er {latest}.',
+  'gap.isLatest': 'Det er den nyeste build i den officielle versionshistorik.',
+  'gap.aheadOfLatest': 'Den er nyere end den nyeste build i den officielle versionshistorik ({latest}).',
+  'gap.syncFixes': 'Sync-rettelser siden: {list}.',
+  'gap.syncFixesMore': 'Sync-rettelser siden: {list} og {more} tidligere.',
+  'gap.noSyncFixes': 'Ingen af de nyere builds nævner rettelser til Synchronization Service.',
+  'gap.knownIssue': 'Kendt problem i denne build: {text}',
+  'gap.knownIssueKb': 'Kendt problem i denne build (KB {kb}): {text}',
+  'gap.sp3':
+    'En Service Pack 3 (4.6.691.0) har været nævnt i Microsofts dokumentation, men står ikke i den officielle versionshistorik; en in-place-opgradering dertil starter fra {baseline}.',
+  'gap.supportMim': 'MIM 2016 er understøttet indtil {date} (flyttet fra {previous}).',
+  'gap.supportMimEnded': 'Supporten for MIM 2016 sluttede {date}.',
+  'gap.supportRtm':
+    'MIM 2016 RTM-linjen (4.3.x) understøttes ikke længere; aktuelle rettelser udgives som SP2-builds (4.6.x).',
+  'gap.supportSp1':
+    'SP2 (4.6.34.0) erstattede SP1-builds 4.4.1302.0–4.5.412.0, og alle senere rettelser udgives som SP2-builds (4.6.x).',
+  'gap.supportFimEnded':
+    'FIM 2010 (inklusive R2) gik ud af support {date} (datoen kommer fra en partnerkilde og er ikke tjekket mod Microsofts livscyklussider).',
+  'gap.supportFim':
+    'FIM 2010 (inklusive R2) er understøttet indtil {date} (datoen kommer fra en partnerkilde og er ikke tjekket mod Microsofts livscyklussider).',
+  'gap.supportUnknown': 'Jeg har ingen supportoplysninger for dette build-nummer.',
+  'gap.upgradeFimOld':
+    'En direkte opgradering til MIM 2016 SP2 kræver mindst FIM 2010 R2 SP1 ({minimum}); kom derop først.',
+  'gap.upgradeFim': 'Fra FIM 2010 R2 SP1 ({minimum}) eller nyere kan du opgradere direkte til MIM 2016 SP2.',
+  'gap.connInvalid': '“{build}” er ikke et build-nummer; en connector-build ser ud som 1.1.2057.0.',
+  'gap.connYouRunDated': 'Du kører connector-build {build} ({date}).',
+  'gap.connYouRun': 'Du kører connector-build {build}.',
+  'gap.connUnknown': '{build} står ikke i versionshistorikken for de generiske connectors.',
+  'gap.connNotForMim': '{build} blev kun udgivet til Entra Connect og er ikke beregnet til MIM.',
+  'gap.connNewerOne': '1 nyere connector-build; den nyeste er {latest}.',
+  'gap.connNewerMany': '{n} nyere connector-builds; den nyeste er {latest}.',
+  'gap.connIsLatest': 'Det er den nyeste build i connectorernes versionshistorik.',
+  'gap.connAhead': 'Den er nyere end den nyeste build i connectorernes versionshistorik ({latest}).',
+  'gap.connChangesHeader': 'Vigtige ændringer siden:',
+  'gap.connChangesMore': '…og {more} ældre builds.',
+  'gap.connRefresh':
+    'Efter opgraderingen skal hver ECMA2-connector opdateres (egenskaber, indtast adgangskoden igen, gå gennem hver side, Refresh partitions, OK), ellers advarer hændelse 6947 om, at konfigurationen er ældre end DLL-filen.',
 };

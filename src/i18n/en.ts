@@ -61,7 +61,6 @@ export const en = {
 
   'section.meaning': 'What {code} means',
   'section.causes': 'Likely causes',
-  'section.codeActions': 'For this code',
   'section.event': 'Event {id}',
   'section.eventUnknown': 'Event {id}: I have no reliable meaning for this ID.',
   'section.exception': 'About {name}',
@@ -111,16 +110,10 @@ export const en = {
     'I do not know the code "{code}". Check the spelling, or paste the whole line from Synchronization Service Manager.',
   'reply.unknownBuild':
     '{build} is not a MIM Sync build (4.x.x.x) or a generic connector build (1.1.x.x). Synchronization Service Manager > Help > About shows the MIM build, for example 4.6.673.0.',
-  'reply.describe.title': 'Tell me in your own words',
-  'reply.describe.text':
-    'Describe what goes wrong, or paste the error text: the run status, a line from the event log or a stack trace. Several lines are fine.',
   'version.line':
     'You chose {line} ({prefix}.x). The latest MIM 2016 build is {latest}; compare your exact build (Help > About) with the version history.',
   'version.lineUnsupported':
     '{line} is out of support: plan the upgrade to MIM 2016 SP2 and then to its latest build.',
-  'reply.versionCheck.title': 'Build check: {build}',
-  'reply.statusLookup.title': 'Code: {code}',
-  'reply.tooLong': 'Your message was very long; I read the first part and the end of it.',
   'reply.slowDown':
     'You are sending messages faster than I can answer. Wait a little, then send your question again.',
 
@@ -156,7 +149,6 @@ export const en = {
   'caseForm.submit': 'Open case',
   'caseForm.submitted': '✓ Sent as case {caseId}.',
   'fact.step': 'Recommended step',
-  'fact.symptom': 'Symptom',
   'impact.all-runs-blocked': 'All runs are blocked',
   'impact.one-ma-failing': 'One management agent is failing',
   'impact.question': 'It is a question',
@@ -260,6 +252,84 @@ export const en = {
   'error.title': 'Sorry, something went wrong',
   'error.text':
     'I hit an internal error while answering. Please try again; if it keeps happening, type start over.',
+
+  // ---- a case as plain text to copy (case-summary.ts)
+  'caseText.case': 'Case',
+  'caseText.status.open': 'open',
+  'caseText.status.taken': 'taken',
+  'caseText.status.resolved': 'resolved',
+  'caseText.requester': 'Requester',
+  'caseText.opened': 'Opened',
+  'caseText.impact': 'Impact',
+  'caseText.impacts.all-runs-blocked': 'All runs are blocked',
+  'caseText.impacts.one-ma-failing': 'One management agent is failing',
+  'caseText.impacts.question': 'A question',
+  'caseText.description': 'Description',
+  'caseText.recognised': 'Recognised',
+  'caseText.statusCodes': 'Run status',
+  'caseText.objectCodes': 'Object errors',
+  'caseText.eventIds': 'Event IDs',
+  'caseText.exceptions': 'Exceptions',
+  'caseText.mimBuild': 'MIM build',
+  'caseText.connector': 'Connector',
+  'caseText.connectorBuilds': 'Connector builds',
+  'caseText.symptoms': 'Symptoms',
+  'caseText.stepsShown': 'Steps shown',
+  'caseText.outcomes.fixed': 'fixed it',
+  'caseText.outcomes.still-failing': 'still failing',
+  'caseText.outcomes.no answer': 'no answer',
+  'caseText.transcript': 'What the user wrote',
+  'caseText.takenBy': 'Taken by',
+  'caseText.resolvedBy': 'Resolved by',
+  'caseText.resolution': 'Resolution',
+  'caseText.nothing': 'nothing recognised',
+
+  // ---- a build's place in the version history (version-gap.ts)
+  'gap.youRunDated': 'You run {build} ({line}, {date}).',
+  'gap.youRun': 'You run {build} ({line}).',
+  'gap.unconfirmedBuild':
+    '{build} is the Service Pack 3 build number that briefly appeared in Microsoft’s docs; the official version history does not confirm it.',
+  'gap.unknownWithLine': '{build} is not in the MIM version history; by its number it belongs to {line}.',
+  'gap.unknownNoLine': '{build} is not a MIM or FIM build number I know.',
+  'gap.invalid': '“{build}” is not a build number; a MIM build looks like 4.6.673.0.',
+  'gap.newerOne': '1 newer build; the latest is {latest}.',
+  'gap.newerMany': '{n} newer builds; the latest is {latest}.',
+  'gap.isLatest': 'That is the latest build in the official version history.',
+  'gap.aheadOfLatest': 'That is newer than the latest build in the official version history ({latest}).',
+  'gap.syncFixes': 'Sync fixes since: {list}.',
+  'gap.syncFixesMore': 'Sync fixes since: {list}, and {more} earlier.',
+  'gap.noSyncFixes': 'None of the newer builds lists Synchronization Service fixes.',
+  'gap.knownIssue': 'Known issue in this build: {text}',
+  'gap.knownIssueKb': 'Known issue in this build (KB {kb}): {text}',
+  'gap.sp3':
+    'A Service Pack 3 (4.6.691.0) has appeared in Microsoft’s docs but is not in the official version history; an in-place upgrade to it starts from {baseline}.',
+  'gap.supportMim': 'MIM 2016 is supported until {date} (moved from {previous}).',
+  'gap.supportMimEnded': 'MIM 2016 support ended on {date}.',
+  'gap.supportRtm':
+    'The MIM 2016 RTM line (4.3.x) is no longer supported; current fixes ship as SP2 (4.6.x) builds.',
+  'gap.supportSp1':
+    'SP2 (4.6.34.0) replaced the SP1 builds 4.4.1302.0–4.5.412.0, and every later fix ships as an SP2 (4.6.x) build.',
+  'gap.supportFimEnded':
+    'FIM 2010 (including R2) went out of support on {date} (date from a partner source, not checked against Microsoft’s lifecycle pages).',
+  'gap.supportFim':
+    'FIM 2010 (including R2) is supported until {date} (date from a partner source, not checked against Microsoft’s lifecycle pages).',
+  'gap.supportUnknown': 'I have no support information for this build number.',
+  'gap.upgradeFimOld':
+    'A direct upgrade to MIM 2016 SP2 needs at least FIM 2010 R2 SP1 ({minimum}); get there first.',
+  'gap.upgradeFim': 'From FIM 2010 R2 SP1 ({minimum}) or later you can upgrade directly to MIM 2016 SP2.',
+  'gap.connInvalid': '“{build}” is not a build number; a connector build looks like 1.1.2057.0.',
+  'gap.connYouRunDated': 'You run connector build {build} ({date}).',
+  'gap.connYouRun': 'You run connector build {build}.',
+  'gap.connUnknown': '{build} is not in the generic connector version history.',
+  'gap.connNotForMim': '{build} was released for Entra Connect only and is not meant for MIM.',
+  'gap.connNewerOne': '1 newer connector build; the latest is {latest}.',
+  'gap.connNewerMany': '{n} newer connector builds; the latest is {latest}.',
+  'gap.connIsLatest': 'That is the latest build in the connector version history.',
+  'gap.connAhead': 'That is newer than the latest build in the connector version history ({latest}).',
+  'gap.connChangesHeader': 'Notable changes since:',
+  'gap.connChangesMore': '…and {more} older builds.',
+  'gap.connRefresh':
+    'After upgrading, refresh each ECMA2 connector (properties, re-enter the password, visit every page, Refresh partitions, OK), or event 6947 warns that its configuration is older than the DLL.',
 } as const;
 
 export type StringKey = keyof typeof en;

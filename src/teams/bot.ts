@@ -20,19 +20,19 @@ import { DialogsComponentRegistration } from 'botbuilder-dialogs/lib/dialogsComp
 import type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/memory/dialogStateManager';
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
-import type { CardAction } from './card-actions';
 import { BoundedTtlSet } from '../lib/bounded-set';
 import { JsonBotState } from '../state/json-bot-state';
 import { commitTurn } from '../state/turn-commit';
-import { cardAttachment, expandCard, type AdaptiveCardJson } from './cards';
-import { caseCardView } from './case-views';
-import type { CaseClickResult, EscalationDesk } from './escalation-desk';
+import { isClickOnly, runAction, type CardAction } from './actions';
+import { CASE_OPENED_THIS_TURN_KEY } from './actions/open-case';
+import type { EscalationDesk } from './escalation/desk';
+import { readInput } from './input/read-input';
 import { languagePreference, resolveLanguage, type LanguagePreference } from './language';
-import { welcomeView } from './message-views';
-import { readInput } from './read-input';
-import { TRIAGE_DIALOG_ID, TriageDialog } from './triage-dialog';
-import { CASE_OPENED_THIS_TURN_KEY } from './triage-escalation';
+import { TRIAGE_DIALOG_ID, TriageDialog } from './triage/dialog';
+import type { ClickTurn, TriageServices } from './triage/turn';
 import { newOutcome, type ClickNote, type TurnOutcome } from './turn-outcome';
+import { cardAttachment, type AdaptiveCardJson } from './views/cards';
+import { errorView, welcomeView } from './views/message-views';
 
 const CARD_ACTION_INVOKE = 'adaptiveCard/action';
 
@@ -63,25 +63,6 @@ export interface BotOptions {
   escalation?: EscalationDesk;
 }
 
-type SupportClick = Extract<CardAction, { verb: 'takeCase' | 'resolveCase' }>;
-
-function isSupportClick(action: CardAction): action is SupportClick {
-  return action.verb === 'takeCase' || action.verb === 'resolveCase';
-}
-
-/** What the clicker is told when a support card click changes nothing. */
-function refusalText(result: Exclude<CaseClickResult, { ok: true }>, lang: Lang): string {
-  const keys: Record<typeof result.reason, StringKey> = {
-    'not-support': 'reply.case.notSupport',
-    'wrong-card': 'reply.case.wrongCard',
-    'not-found': 'reply.case.notFound',
-    'note-missing': 'reply.case.noteMissing',
-    'already-resolved': 'reply.case.alreadyResolved',
-    'taken-by-other': 'reply.case.takenByOther',
-  };
-  return t(lang, keys[result.reason], result.reason === 'taken-by-other' ? { name: result.by } : {});
-}
-
 /** The sentence for a click note; an Action.Submit click hears "stale" a little more fully. */
 function noteText(note: ClickNote, lang: Lang, invoke: boolean): string {
   if (typeof note === 'object') return note.text;
@@ -94,9 +75,9 @@ function noteText(note: ClickNote, lang: Lang, invoke: boolean): string {
 }
 
 /**
- * The Teams edge: welcomes, hands every message and card click to the triage dialog (or a support
- * card click to the escalation desk), applies what the turn returned, and saves state. Knowledge
- * and reasoning live in src/diagnosis.
+ * The Teams edge: welcomes, hands every message and card click to the triage dialog (a support card
+ * click, which needs no case, straight to its verb in actions/), applies the TurnOutcome the turn
+ * returned, and saves state. Knowledge and reasoning live in src/diagnosis.
  */
 export class MimSyncDoctorBot extends TeamsActivityHandler {
   readonly conversationState: BotState;
@@ -112,7 +93,15 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   private readonly welcomed: StatePropertyAccessor<boolean>;
   /** Conversations welcomed lately by this instance; the stored flag covers restarts and others. */
   private readonly welcoming = new BoundedTtlSet(10_000, 10 * 60_000);
-  private readonly escalation: EscalationDesk | undefined;
+  private readonly services: TriageServices;
+  /** Our message handler, registered with onMessage like any other (see run()). */
+  private readonly messageHandler = async (
+    context: TurnContext,
+    next: () => Promise<void>,
+  ): Promise<void> => {
+    await this.onMessageTurn(context);
+    await next();
+  };
 
   constructor(storage: Storage, options: BotOptions = {}) {
     super();
@@ -123,17 +112,20 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     this.earlierTriageState = this.privateState.createProperty<unknown>('triage');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
-    this.escalation = options.escalation;
-    const triage = new TriageDialog(this.languages, {
-      escalation: options.escalation,
+    this.services = {
+      desk: options.escalation,
+      languages: this.languages,
       forgetUserState: (context) => this.forgetUserState(context),
-    });
+    };
+    const triage = new TriageDialog(this.services);
     this.dialogs = new DialogSet(this.privateState.createProperty<DialogState>('dialogState')).add(triage);
     const components = new DialogsComponentRegistration();
     this.dialogMemory = {
       memoryScopes: components.getMemoryScopes(),
       pathResolvers: components.getPathResolvers(),
     };
+
+    this.onMessage(this.messageHandler);
 
     this.onMembersAdded(async (context, next) => {
       // Welcome once, when the bot itself joins; never greet every member who is added.
@@ -161,11 +153,10 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     return this.apply(context, await this.takeTurn(context));
   }
 
-  /** One turn, one outcome: a support card click goes to the desk, everything else to the dialog. */
+  /** One turn, one outcome: a click that needs no case (a support card's) goes to its verb, the rest to the dialog. */
   private async takeTurn(context: TurnContext): Promise<TurnOutcome> {
     const input = readInput(context.activity);
-    if (input.kind === 'action' && isSupportClick(input.action))
-      return this.onSupportClick(context, input.action);
+    if (input.kind === 'action' && isClickOnly(input.action)) return this.onClick(context, input.action);
     return this.runDialog(context);
   }
 
@@ -205,7 +196,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     const lang = (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
     await context.sendActivity(
       MessageFactory.attachment(
-        cardAttachment('welcome', welcomeView(lang, { escalation: this.escalation !== undefined })),
+        cardAttachment('welcome', welcomeView(lang, { escalation: this.services.desk !== undefined })),
       ),
     );
   }
@@ -217,29 +208,14 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   }
 
   /**
-   * Take case / Resolve on a support card. Stateless: no dialog runs, so a support engineer's click
-   * neither needs nor leaves a case of their own. Who clicked is the activity's sender. The clicker
-   * sees the new card at once; everyone else through the outbox's card update.
+   * A click that needs no dialog state (Take case / Resolve on a support card): a support engineer's
+   * click neither needs nor leaves a case of their own. Who clicked is the activity's sender.
    */
-  private async onSupportClick(context: TurnContext, action: SupportClick): Promise<TurnOutcome> {
-    const outcome = newOutcome(
-      resolveLanguage(await this.languages.get(context), null, null, context.activity.locale),
-    );
-    const result: CaseClickResult = !this.escalation
-      ? { ok: false, reason: 'not-support' }
-      : action.verb === 'takeCase'
-        ? await this.escalation.take(context.activity, action.caseId)
-        : await this.escalation.resolve(context.activity, action.caseId, action.note);
-    if (result.ok) {
-      outcome.replace = {
-        card: expandCard('case', caseCardView(result.case, { audience: 'support' })),
-        everyone: false,
-      };
-      outcome.note = 'done';
-    } else {
-      outcome.note = { text: refusalText(result, outcome.lang) };
-    }
-    return outcome;
+  private async onClick(context: TurnContext, action: CardAction): Promise<TurnOutcome> {
+    const lang = resolveLanguage(await this.languages.get(context), null, null, context.activity.locale);
+    const turn: ClickTurn = { context, lang, out: newOutcome(lang), services: this.services };
+    await runAction(turn, action);
+    return turn.out;
   }
 
   /**
@@ -256,6 +232,17 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       result = await dc.beginDialog(TRIAGE_DIALOG_ID, { state: earlier });
     }
     return result.result as TurnOutcome;
+  }
+
+  /** True while the stock route of a message would run our message handler and nothing else. */
+  private onlyOurMessageHandler(): boolean {
+    const { Turn, Message, Dialog } = this.handlers;
+    return (
+      Turn === undefined &&
+      Dialog === undefined &&
+      Message?.length === 1 &&
+      Message[0] === this.messageHandler
+    );
   }
 
   /** Replace the clicked card so its buttons cannot be used again. */
@@ -282,14 +269,22 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await commitTurn(context, {
       states: [this.privateState, this.conversationState, this.userState],
-      // Messages, by far the most turns, go straight to their handler: ActivityHandler's generic
-      // dispatch (handler chains built per turn) cost more than some of our own work. Everything
-      // else (invokes, conversation and installation updates) takes the stock route.
+      // Messages, by far the most turns, go straight to their handler while it is the only one that
+      // would see them: ActivityHandler's generic dispatch (handler chains built per turn) cost more
+      // than some of our own work. Once anyone registers another onTurn, onMessage or onDialog
+      // handler, messages take the stock route too, so no handler is ever skipped.
       handle: () =>
-        context.activity?.type === ActivityTypes.Message ? this.onMessageTurn(context) : super.run(context),
+        context.activity?.type === ActivityTypes.Message && this.onlyOurMessageHandler()
+          ? this.onMessageTurn(context)
+          : super.run(context),
       retryText: async (ctx) =>
         t((await this.languages.get(ctx)) ?? langFromLocale(ctx.activity.locale), 'reply.repeat'),
       retain: [CASE_OPENED_THIS_TURN_KEY],
     });
   }
+}
+
+/** The apology card for a turn that failed. */
+export async function sendErrorCard(context: TurnContext, lang: Lang): Promise<void> {
+  await context.sendActivity(MessageFactory.attachment(cardAttachment('error', errorView(lang))));
 }

@@ -1,6 +1,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { Lang } from '../diagnosis/types';
-import type { AdaptiveCardJson } from './cards';
+import type { AdaptiveCardJson } from './views/cards';
 
 /**
  * What a card click is told when its card is not replaced: done, a card the conversation has moved

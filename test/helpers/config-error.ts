@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/config';
+import { ConfigError } from '../../src/config/values';
 
 /** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not throw one). */
 export function configError(env: NodeJS.ProcessEnv): ConfigError {

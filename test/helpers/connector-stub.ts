@@ -1,5 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Activity } from 'botbuilder';
+import type { ActivityOptions } from './activities';
 import { useStarted } from './lifecycle';
 
 /** One HTTP call the bot made to the stand-in connector. */
@@ -127,6 +129,24 @@ export function useConnectorStub(respond?: StubResponder): ConnectorStub {
   const stub = useStarted('file', () => startConnectorStub(respond));
   beforeEach(() => stub.reset());
   return stub;
+}
+
+/**
+ * useConnectorStub with what the edge tests ask of it: activity options that send replies to it,
+ * and the messages it received (typing indicators left out).
+ */
+export function useMessageStub(): {
+  stub: ConnectorStub;
+  at: (extra?: ActivityOptions) => ActivityOptions;
+  messagesSent: () => RecordedRequest[];
+} {
+  const stub = useConnectorStub();
+  return {
+    stub,
+    at: (extra = {}) => ({ serviceUrl: stub.serviceUrl, ...extra }),
+    messagesSent: () =>
+      stub.activities.filter((r) => (r.body as Partial<Activity> | undefined)?.type === 'message'),
+  };
 }
 
 function record(req: IncomingMessage, text: string): RecordedRequest {

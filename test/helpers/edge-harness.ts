@@ -1,13 +1,12 @@
 import { MemoryStorage, type Activity, type Storage, type StoreItems } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter, type AdapterOptions } from '../../src/adapter';
+import { createAdapter, type AdapterOptions } from '../../src/adapter/adapter';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { langFromLocale } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
-import { createServer, start, stop } from '../../src/server';
+import { createServer, start, stop } from '../../src/http/server';
 import { createStorage } from '../../src/storage';
-import { MimSyncDoctorBot } from '../../src/teams/bot';
-import { sendErrorCard } from '../../src/teams/triage-dialog';
+import { MimSyncDoctorBot, sendErrorCard } from '../../src/teams/bot';
 import { useStarted } from './lifecycle';
 import { stubCredentialsFactory, type OpenIdStub } from './openid-stub';
 

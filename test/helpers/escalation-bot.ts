@@ -1,14 +1,13 @@
 import { MemoryStorage, type Activity, type Storage, type StoreItems } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/adapter/adapter';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { langFromLocale } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
-import { createServer, start, stop } from '../../src/server';
+import { createServer, start, stop } from '../../src/http/server';
 import { OptimisticStorage } from '../../src/state/optimistic-storage';
-import { MimSyncDoctorBot } from '../../src/teams/bot';
-import { createEscalation, type Escalation } from '../../src/teams/escalation-runtime';
-import { sendErrorCard } from '../../src/teams/triage-dialog';
+import { MimSyncDoctorBot, sendErrorCard } from '../../src/teams/bot';
+import { createEscalation, type Escalation } from '../../src/teams/escalation/runtime';
 import { FAKE } from './activities';
 
 /** A write or delete that reached the store, with when it finished (to order it against HTTP calls). */

@@ -3,7 +3,7 @@ import dns from 'node:dns';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import jwt from 'jsonwebtoken';
-import type { ServiceClientCredentialsFactory } from '../../src/adapter';
+import type { ServiceClientCredentialsFactory } from '../../src/adapter/adapter';
 
 /**
  * A stand-in for the Bot Framework's OpenID metadata and signing keys on 127.0.0.1, and a token

@@ -1,5 +1,5 @@
 import type { Activity } from 'botbuilder';
-import type { CardNodeJson } from '../../src/teams/cards';
+import type { CardNodeJson } from '../../src/teams/views/cards';
 import type { ConnectorStub, RecordedRequest } from './connector-stub';
 
 /** A button as a Teams user meets it: its title, and the data a click sends. */

@@ -1,12 +1,11 @@
 import type { Activity, Storage } from 'botbuilder';
 import type { Server } from 'restify';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/adapter/adapter';
 import { loadConfig, type AppConfig } from '../../src/config';
 import { langFromLocale, t } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
-import { createServer, start, stop } from '../../src/server';
-import { MimSyncDoctorBot } from '../../src/teams/bot';
-import { sendErrorCard } from '../../src/teams/triage-dialog';
+import { createServer, start, stop } from '../../src/http/server';
+import { MimSyncDoctorBot, sendErrorCard } from '../../src/teams/bot';
 import type { RecordedRequest } from './connector-stub';
 
 /** The "please repeat" reply, for a turn that loses the eTag race twice. */

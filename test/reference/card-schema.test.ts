@@ -1,5 +1,5 @@
-import type { AdviceView } from '../../src/teams/card-views';
-import { expandCard } from '../../src/teams/cards';
+import type { AdviceView } from '../../src/teams/views/card-views';
+import { expandCard } from '../../src/teams/views/cards';
 import { ALL_CARD_SAMPLES } from '../fixtures/card-samples';
 import { escalationCards } from '../fixtures/case-samples';
 import { checkWithSchema } from './helpers/card-schema';

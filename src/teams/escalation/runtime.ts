@@ -1,0 +1,134 @@
+import type { Storage } from 'botbuilder';
+import type { AppConfig } from '../../config';
+import {
+  runOutbox,
+  type DeliveryOutcome,
+  type OutboxRunner,
+  type OutboxRunnerOptions,
+} from '../../escalation';
+import type { Logger } from '../../logger';
+import { createDeliverySender, LOCAL_BOT_APP_ID, type ProactiveAdapter } from './deliveries';
+import { EscalationDesk } from './desk';
+
+const DAY_MS = 86_400_000;
+
+export interface EscalationOptions {
+  config: Pick<AppConfig, 'escalation' | 'supportAdminIds' | 'microsoftAppId'>;
+  /** The bot's Storage: cases and deliveries live beside the conversation state. */
+  storage: Storage;
+  logger: Logger;
+  /** Runner tuning for tests (poll interval, lease); production uses the defaults. */
+  runner?: Pick<OutboxRunnerOptions, 'intervalMs' | 'leaseMs' | 'batchSize' | 'clock'>;
+  /** Between retention sweeps (default one day). */
+  sweepIntervalMs?: number;
+  clock?: () => number;
+}
+
+export interface Escalation {
+  readonly desk: EscalationDesk;
+  /** Starts sending (the outbox runner) and the retention sweeps; call once the adapter exists. */
+  start(adapter: ProactiveAdapter): void;
+  /** The runner, once started (tests drain it). */
+  readonly runner: OutboxRunner | null;
+  /** Stops polling and sweeping, and waits for sends in flight: call before the storage closes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Escalation for the running bot: the desk turns talk to, the outbox runner that delivers what it
+ * queues through the CloudAdapter, and the daily retention sweep (also run once at start).
+ */
+export async function createEscalation(options: EscalationOptions): Promise<Escalation> {
+  const { config, logger } = options;
+  const log = logger.child({ component: 'escalation' });
+  const desk = new EscalationDesk({
+    store: options.storage,
+    settings: config.escalation,
+    supportAdminIds: config.supportAdminIds,
+    clock: options.clock,
+    caseStore: { onWarning: (message, err) => log.warn({ err }, message) },
+    outbox: { onWarning: (message, err) => log.warn({ err }, message) },
+  });
+  await desk.init();
+
+  let runner: OutboxRunner | null = null;
+  let sweepTimer: NodeJS.Timeout | null = null;
+  let sweeping: Promise<void> = Promise.resolve();
+
+  const sweep = (): void => {
+    sweeping = sweeping.then(async () => {
+      try {
+        const removed = await desk.sweep();
+        if (removed.length > 0) log.info({ removed: removed.length }, 'expired escalation cases deleted');
+      } catch (err) {
+        log.error({ err }, 'escalation retention sweep failed; it runs again tomorrow');
+      }
+    });
+  };
+
+  return {
+    desk,
+    get runner() {
+      return runner;
+    },
+    start(adapter: ProactiveAdapter): void {
+      if (runner) return;
+      const send = createDeliverySender({
+        adapter,
+        botAppId: config.microsoftAppId ?? LOCAL_BOT_APP_ID,
+        desk,
+        mentions: config.escalation.supportMentions,
+        logger: log,
+      });
+      const started = runOutbox(desk.outbox, send, {
+        ...options.runner,
+        onError: (err, phase, d) =>
+          log.error({ err, phase, caseId: d?.caseId, kind: d?.kind }, 'outbox store error'),
+        onOutcome: (d, outcome) => logOutcome(log, d.kind, d.caseId, d.attempt, outcome),
+      });
+      runner = started;
+      desk.onEnqueue(() => started.wake());
+      started.start();
+      sweep();
+      sweepTimer = setInterval(sweep, options.sweepIntervalMs ?? DAY_MS);
+      sweepTimer.unref();
+    },
+    async stop(): Promise<void> {
+      if (sweepTimer) clearInterval(sweepTimer);
+      sweepTimer = null;
+      await runner?.stop();
+      await sweeping;
+    },
+  };
+}
+
+function logOutcome(
+  log: Logger,
+  kind: string,
+  caseId: string,
+  attempt: number,
+  outcome: DeliveryOutcome,
+): void {
+  const fields = { kind, caseId, attempt };
+  switch (outcome.status) {
+    case 'sent':
+      log.info(fields, 'escalation delivery sent');
+      return;
+    case 'rescheduled':
+      log.warn(
+        { ...fields, delayMs: outcome.delayMs, status: outcome.failure.status, code: outcome.failure.code },
+        'escalation delivery failed; will retry',
+      );
+      return;
+    case 'failed':
+      // The handoff event is expected to fail in Teams; the sender logged it once already.
+      if (kind === 'handoff-event') return;
+      log.error(
+        { ...fields, reason: outcome.reason, status: outcome.failure.status, code: outcome.failure.code },
+        'escalation delivery failed for good',
+      );
+      return;
+    case 'ignored':
+      log.debug({ ...fields, reason: outcome.reason }, 'escalation delivery result ignored');
+  }
+}

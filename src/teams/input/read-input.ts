@@ -1,0 +1,87 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { toPlainText } from '../../diagnosis/plain-text';
+import { parseCardAction, type CardAction } from '../actions';
+
+/** What the user sent this turn, as the dialog needs it. */
+export type Input =
+  | { kind: 'action'; action: CardAction }
+  | { kind: 'badAction' }
+  | { kind: 'text'; text: string }
+  | { kind: 'attachment' }
+  | { kind: 'empty' };
+
+/** Longest text we keep from one message; the recognizer reads its head and tail. */
+const MAX_TEXT_CHARS = 100_000;
+
+function htmlAttachmentText(activity: Partial<Activity>): string {
+  const html = activity.attachments?.find(
+    (a) => a.contentType === 'text/html' && typeof a.content === 'string',
+  );
+  return typeof html?.content === 'string' ? html.content : '';
+}
+
+function hasFileOrImage(activity: Partial<Activity>): boolean {
+  return (activity.attachments ?? []).some(
+    (a) =>
+      typeof a.contentType === 'string' &&
+      (a.contentType.startsWith('image/') ||
+        a.contentType === 'application/vnd.microsoft.teams.file.download.info' ||
+        a.contentType.startsWith('application/pdf') ||
+        a.contentType.startsWith('application/octet-stream')),
+  );
+}
+
+/**
+ * A message's text as the bot reads it: capped, Teams' HTML and entities turned into plain lines.
+ * `diagnose` and `eval` read their texts through this too, so they measure what the bot sees.
+ */
+export function cleanText(raw: string): string {
+  return toPlainText(raw.slice(0, MAX_TEXT_CHARS));
+}
+
+/** Inputs already read, per activity: the bot and the dialog both look at a turn's input, once. */
+const read = new WeakMap<Partial<Activity>, Input>();
+
+/**
+ * Normalise one activity: card data first (Action.Submit sends `value`), then the text without
+ * the bot's own @mention and without Teams' HTML, then attachments the bot cannot read.
+ */
+export function readInput(activity: Partial<Activity>): Input {
+  let input = read.get(activity);
+  if (input === undefined) {
+    input = readActivity(activity);
+    read.set(activity, input);
+  }
+  return input;
+}
+
+function readActivity(activity: Partial<Activity>): Input {
+  if (activity.type === 'invoke') return readCardInvoke(activity);
+  const value: unknown = activity.value;
+  if (value !== undefined && value !== null && typeof value === 'object') {
+    const action = parseCardAction(value);
+    return action ? { kind: 'action', action } : { kind: 'badAction' };
+  }
+  let raw = typeof activity.text === 'string' ? activity.text : '';
+  // Card data that is not an object (a string, a number) is a click we cannot read.
+  if (value !== undefined && value !== null && !raw.trim()) return { kind: 'badAction' };
+  if (raw && activity.recipient?.id) raw = TurnContext.removeRecipientMention(activity) ?? raw;
+  if (!raw.trim()) raw = htmlAttachmentText(activity);
+  const text = cleanText(raw);
+  if (text) return { kind: 'text', text };
+  return hasFileOrImage(activity) ? { kind: 'attachment' } : { kind: 'empty' };
+}
+
+/** Action.Execute arrives as an `adaptiveCard/action` invoke: `{ action: { verb, data } }`. */
+function readCardInvoke(activity: Partial<Activity>): Input {
+  if (activity.name !== 'adaptiveCard/action') return { kind: 'badAction' };
+  const value: unknown = activity.value;
+  const action =
+    typeof value === 'object' && value !== null ? (value as { action?: unknown }).action : undefined;
+  if (typeof action !== 'object' || action === null) return { kind: 'badAction' };
+  const { verb, data } = action as { verb?: unknown; data?: unknown };
+  const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {};
+  // The verb on the action wins over one in the data: it is what Teams routes by.
+  const parsed = parseCardAction({ ...fields, verb });
+  return parsed ? { kind: 'action', action: parsed } : { kind: 'badAction' };
+}

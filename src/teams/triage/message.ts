@@ -1,0 +1,36 @@
+import type { Diagnosis } from '../../diagnosis/diagnose';
+import { plausibleSteps } from '../../diagnosis/reply-plan';
+import { QUESTIONS, clarifyQuestion } from '../../diagnosis/triage-tree';
+import { answerFromText } from '../input/typed-answer';
+import { onAnswer } from './answer';
+import { ask, showAdvice, showMessage } from './show';
+import { nodeOf, startNewCase } from './state';
+import type { Turn } from './turn';
+
+/** What the user typed that is no command: an answer to the pending question, else a problem. */
+export async function onMessage(turn: Turn, diagnosis: Diagnosis): Promise<void> {
+  const pending = turn.state.pending;
+  if (pending) {
+    const answer = answerFromText(nodeOf(pending), diagnosis.recognition);
+    if (answer) return onAnswer(turn, answer);
+  }
+  return onProblem(turn, diagnosis);
+}
+
+/** A new message with its own evidence starts a new case; answers to questions add to it. */
+async function onProblem(turn: Turn, { recognition, decision, reply }: Diagnosis): Promise<void> {
+  const { state, lang } = turn;
+  startNewCase(state, lang);
+  state.facts.findings = [...recognition.findings];
+  state.ranked = plausibleSteps(decision);
+  switch (reply.kind) {
+    case 'answer':
+      return showAdvice(turn, reply.step, { secondary: reply.secondary, lowConfidence: reply.lowConfidence });
+    case 'clarify':
+      return ask(turn, clarifyQuestion(reply.candidates));
+    case 'out-of-scope':
+      return showMessage(turn, 'reply.outOfScope.title', 'reply.outOfScope.text');
+    case 'no-signal':
+      return ask(turn, QUESTIONS.symptom);
+  }
+}

@@ -1,0 +1,88 @@
+import { decide } from '../../src/diagnosis/decide';
+import { diagnose } from '../../src/diagnosis/diagnose';
+
+function decision(text: string) {
+  return diagnose(text).decision;
+}
+
+describe('decide', () => {
+  it.each([
+    [
+      'a pasted run status answers at once',
+      'ADMA delta import stopped-connectivity every night',
+      'run-error-codes',
+    ],
+    ["the article's own event answers at once", 'PCNS logs event 6025 on DC02', 'pcns-6025'],
+    ['a misspelt code still answers', 'run says stoped-extension-dll-exeption', 'extension-dll-exception'],
+  ])('%s', (_name, text, step) => {
+    const d = decision(text);
+    expect(d.kind).toBe('answer');
+    expect(d.route).toBe(step);
+  });
+
+  it('puts the product before the status code (routing rule 2)', () => {
+    const d = decision('Azure AD Connect: export to Entra ends with stopped-server and event 6301');
+    expect(d.kind).toBe('out-of-scope');
+    expect(d.route).toBe('out-of-scope');
+    expect(d.statusCode).toBe('stopped-server');
+  });
+
+  it('answers what the admin asks about when a message has two problems (routing rule 1)', () => {
+    const d = decision(
+      'one DC logs 6025 now and then, not worried about that. main problem: full sync on the FIM MA went from 2h to 11h',
+    );
+    expect(d.route).toBe('fim-ma-slow-full-sync');
+  });
+
+  it('routes stopped-server with failed-creation objects to the FIM MA step (routing rule 7)', () => {
+    expect(
+      decision('FIM MA export stopped-server, objects show failed-creation-via-web-services').route,
+    ).toBe('fim-ma-failed-creation');
+    expect(decision('the HR MA export ended in stopped-server').route).toBe('run-error-codes');
+  });
+
+  it('treats a status that is a known issue of the named build as a build question (routing rule 4)', () => {
+    expect(
+      decision('runs stop with stopped-extension-dll-load right after we installed 4.5.286.0').route,
+    ).toBe('update-mim');
+    expect(decision('full sync dies, status stopped-extension-dll-load and event 6152').route).toBe(
+      'run-error-codes',
+    );
+  });
+
+  it('says nothing specific about a greeting, and routes it out of scope for a batch caller', () => {
+    const d = decision('hi there');
+    expect(d.kind).toBe('no-signal');
+    expect(d.route).toBe('out-of-scope');
+    expect(d.candidates).toEqual([]);
+  });
+
+  it('does not let the word model guess at pasted binary noise', () => {
+    const noise = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(33 + ((i * 7919) % 400))).join(
+      '',
+    );
+    const d = decision(noise);
+    expect(d.kind).toBe('no-signal');
+    expect(d.route).toBe('out-of-scope');
+  });
+
+  it('reports only run-level statuses as statusCode and object errors as objectCode', () => {
+    const d = decision('completed-export-errors with cd-error on 12 objects');
+    expect(d.statusCode).toBe('completed-export-errors');
+    expect(d.objectCode).toBe('cd-error');
+  });
+
+  it('asks which of two close candidates rather than guessing', () => {
+    const d = decide({
+      text: 'x',
+      lang: null,
+      words: [],
+      findings: [
+        { kind: 'symptom', value: 'slow', raw: 'slow', confidence: 0.8 },
+        { kind: 'symptom', value: 'pcns', raw: 'pcns', confidence: 0.8 },
+      ],
+    });
+    expect(d.kind).toBe('clarify');
+    expect(d.candidates.map((c) => c.step).sort()).toEqual(['fim-ma-slow-full-sync', 'pcns-6025']);
+  });
+});

@@ -1,0 +1,130 @@
+import { recognize } from '../../src/diagnosis/recognize';
+import type { Finding, FindingKind } from '../../src/diagnosis/types';
+
+function values(text: string, kind: FindingKind): string[] {
+  return recognize(text)
+    .findings.filter((f: Finding) => f.kind === kind)
+    .map((f) => f.value);
+}
+
+describe('recognize: status and error codes however they are written', () => {
+  it.each([
+    ['stopped-extension-dll-exception', 'stopped-extension-dll-exception'],
+    ['the run said stopped extension dll exception', 'stopped-extension-dll-exception'],
+    ['StoppedExtensionDllException on import', 'stopped-extension-dll-exception'],
+    ['stopped_connectivity last night', 'stopped-connectivity'],
+    ['status: stoped-conectivity', 'stopped-connectivity'],
+    ['stoped-extension-dll-exeption', 'stopped-extension-dll-exception'],
+    ['Completed-Export-Errors', 'completed-export-errors'],
+    ['no-start-ma-already-running', 'no-start-ma-already-running'],
+    ['kørslen endte med afbrudt server', 'stopped-server'],
+    ['run stopped with extension-dll-exception', 'stopped-extension-dll-exception'],
+  ])('finds the run status in "%s"', (text, code) => {
+    expect(values(text, 'run-status')).toContain(code);
+  });
+
+  it.each([
+    ['export: failed-creation-via-web-services', 'failed-creation-via-web-services'],
+    ['FailedModificationViaWebServices', 'failed-modification-via-web-services'],
+    ['cd-error on 12 objects', 'cd-error'],
+    ['sync-rule-flow-provisioning-failed', 'sync-rule-flow-provisioning-failed'],
+  ])('finds the object error in "%s"', (text, code) => {
+    expect(values(text, 'object-error')).toContain(code);
+  });
+
+  it('prefers the whole run status over the object code inside it', () => {
+    const found = recognize('status stopped-extension-dll-exception').findings;
+    expect(found.filter((f) => f.kind === 'run-status').map((f) => f.value)).toEqual([
+      'stopped-extension-dll-exception',
+    ]);
+    expect(found.filter((f) => f.kind === 'object-error')).toEqual([]);
+  });
+
+  it('does not invent a code from ordinary words', () => {
+    expect(values('the server stopped and the export failed', 'run-status')).toEqual([]);
+  });
+});
+
+describe('recognize: event IDs, builds, names', () => {
+  it.each([
+    ['event 6025 on DC01', '6025'],
+    ['Event ID: 6025', '6025'],
+    ['hændelse 6025 i loggen', '6025'],
+    ['PCNS 4003 warning', '4003'],
+    ['EventID 6311 in the app log', '6311'],
+  ])('finds event %s', (text, id) => {
+    expect(values(text, 'event-id')).toContain(id);
+  });
+
+  it('does not read event IDs out of build numbers', () => {
+    expect(values('we run 4.1.3766.0 and 4.6.607.0', 'event-id')).toEqual([]);
+  });
+
+  it('finds MIM and connector builds', () => {
+    expect(values('sync 4.6.421.0, connectors 1.1.1610.0', 'mim-build')).toEqual(['4.6.421.0']);
+    expect(values('sync 4.6.421.0, connectors 1.1.1610.0', 'connector-build')).toEqual(['1.1.1610.0']);
+  });
+
+  it.each([
+    ['GLDAP against OpenLDAP', 'generic-ldap'],
+    ['our GSQL MA', 'generic-sql'],
+    ['the Notes connector', 'lotus-domino'],
+    ['FIM MA export', 'fim-service'],
+    ['MIM Service MA', 'fim-service'],
+    ['ADMA delta import', 'ad'],
+    ['PSMA export', 'powershell'],
+  ])('knows the connector in "%s"', (text, id) => {
+    expect(values(text, 'connector')).toContain(id);
+  });
+
+  it('reads exception names and HRESULTs from a stack trace', () => {
+    const trace = [
+      'Microsoft.MetadirectoryServices.ObjectAlreadyExistsException: An object with DN "CN=x" already exists',
+      '   at Microsoft.MetadirectoryServices.Impl.ConnectorCollectionImpl.StartNewConnector(String)',
+      '   at Mms_Metaverse.MVExtensionObject.Provision(MVEntry mventry)',
+      'BAIL: MMS(1234): 0x80230304',
+    ].join('\n');
+    const found = recognize(trace).findings;
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'exception', value: 'objectalreadyexistsexception' }),
+        expect.objectContaining({ kind: 'hresult', value: '0x80230304' }),
+        expect.objectContaining({ kind: 'symptom', value: 'stack-trace' }),
+      ]),
+    );
+  });
+});
+
+describe('recognize: language', () => {
+  it.each([
+    ['fuld synkronisering hænger i flere timer på vores FIM MA, hvad kan vi gøre?', 'da'],
+    ['full sync hangs for hours on our FIM MA, what can we do?', 'en'],
+    ['stopped-server', null],
+  ])('"%s" is written in %s', (text, lang) => {
+    expect(recognize(text).lang).toBe(lang);
+  });
+});
+
+describe('recognize: adversarial input', () => {
+  const inputs: [string, string][] = [
+    ['100 KB of one letter', 'a'.repeat(100_000)],
+    ['hyphen chains', 'stopped-'.repeat(15_000)],
+    ['near-codes everywhere', 'stoped-extension-dll-exeption '.repeat(3_000)],
+    ['digits and dots', '4.6.4.'.repeat(20_000)],
+    ['emoji only', '🔥😱'.repeat(20_000)],
+    [
+      'binary garbage',
+      Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join(''),
+    ],
+    ['stack frame openers', '   at '.repeat(20_000)],
+  ];
+
+  it.each(inputs)('answers %s without blowing up', (_name, text) => {
+    const started = process.hrtime.bigint();
+    const result = recognize(text);
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    expect(Array.isArray(result.findings)).toBe(true);
+    // A safety bound against catastrophic backtracking, not a speed target (see npm run bench:recognize).
+    expect(ms).toBeLessThan(2000);
+  });
+});

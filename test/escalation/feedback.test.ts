@@ -1,0 +1,106 @@
+import { MemoryStorage } from 'botbuilder';
+import { FeedbackStore } from '../../src/escalation/feedback';
+
+function store(): FeedbackStore {
+  return new FeedbackStore(new MemoryStorage(), { cas: { baseDelayMs: 1, maxDelayMs: 5 } });
+}
+
+describe('feedback counters', () => {
+  it('counts outcomes per step and per code', async () => {
+    const feedback = store();
+    await feedback.record({ step: 'run-error-codes', outcome: 'fixed', statusCode: 'stopped-server' });
+    await feedback.record({ step: 'run-error-codes', outcome: 'fixed', statusCode: 'stopped-server' });
+    await feedback.record({
+      step: 'run-error-codes',
+      outcome: 'still-failing',
+      statusCode: 'stopped-server',
+    });
+    await feedback.record({
+      step: 'fim-ma-failed-creation',
+      outcome: 'fixed',
+      statusCode: 'stopped-server',
+      objectCode: 'failed-creation-via-web-services',
+    });
+    await feedback.record({ step: 'update-mim', outcome: 'still-failing' });
+
+    const stats = await feedback.stats();
+    expect(stats.steps).toEqual([
+      {
+        step: 'run-error-codes',
+        fixed: 2,
+        stillFailing: 1,
+        codes: [{ kind: 'run-status', code: 'stopped-server', fixed: 2, stillFailing: 1 }],
+      },
+      {
+        step: 'fim-ma-failed-creation',
+        fixed: 1,
+        stillFailing: 0,
+        codes: [
+          { kind: 'object-error', code: 'failed-creation-via-web-services', fixed: 1, stillFailing: 0 },
+          { kind: 'run-status', code: 'stopped-server', fixed: 1, stillFailing: 0 },
+        ],
+      },
+      { step: 'update-mim', fixed: 0, stillFailing: 1, codes: [] },
+    ]);
+    expect(stats.resolvedBy).toEqual([
+      {
+        kind: 'object-error',
+        code: 'failed-creation-via-web-services',
+        steps: [{ step: 'fim-ma-failed-creation', fixed: 1 }],
+      },
+      {
+        kind: 'run-status',
+        code: 'stopped-server',
+        steps: [
+          { step: 'run-error-codes', fixed: 2 },
+          { step: 'fim-ma-failed-creation', fixed: 1 },
+        ],
+      },
+    ]);
+  });
+
+  it('loses no count when many people click at once', async () => {
+    const feedback = store();
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        feedback.record({
+          step: 'pcns-6025',
+          outcome: i % 3 === 0 ? 'still-failing' : 'fixed',
+          feedbackId: `click-${i}`,
+        }),
+      ),
+    );
+    const [pcns] = (await feedback.stats()).steps;
+    expect(pcns).toMatchObject({ step: 'pcns-6025', fixed: 20, stillFailing: 10 });
+  });
+
+  it('counts a repeated click once', async () => {
+    const feedback = store();
+    expect(
+      await feedback.record({ step: 'update-mim', outcome: 'fixed', feedbackId: 'act-1/update-mim' }),
+    ).toBe(true);
+    expect(
+      await feedback.record({ step: 'update-mim', outcome: 'fixed', feedbackId: 'act-1/update-mim' }),
+    ).toBe(false);
+    expect((await feedback.stats()).steps[0].fixed).toBe(1);
+  });
+
+  it('ignores codes that are not codes and refuses unknown steps', async () => {
+    const feedback = store();
+    await feedback.record({
+      step: 'update-mim',
+      outcome: 'fixed',
+      statusCode: 'my password is x',
+      objectCode: '',
+    });
+    expect((await feedback.stats()).steps[0].codes).toEqual([]);
+    await expect(feedback.record({ step: 'reboot' as never, outcome: 'fixed' })).rejects.toThrow(TypeError);
+    await expect(feedback.record({ step: 'update-mim', outcome: 'maybe' as never })).rejects.toThrow(
+      TypeError,
+    );
+  });
+
+  it('has no stats before any feedback', async () => {
+    expect(await store().stats()).toEqual({ steps: [], resolvedBy: [] });
+  });
+});
