@@ -1,5 +1,5 @@
-import { MAX_PAGE, searchKnowledge } from '../src/diagnosis/search-knowledge';
-import { STEPS } from '../src/diagnosis/knowledge';
+import { MAX_PAGE, searchKnowledge } from '../../src/diagnosis/search-knowledge';
+import { STEPS } from '../../src/diagnosis/knowledge';
 
 /** Searching the knowledge from the compose box: codes in any spelling, events, builds, symptom words. */
 

@@ -1,5 +1,5 @@
-import { diagnose } from '../src/diagnosis/diagnose';
-import { PRODUCTS } from '../src/diagnosis/knowledge/products';
+import { diagnose } from '../../src/diagnosis/diagnose';
+import { PRODUCTS } from '../../src/diagnosis/knowledge/products';
 
 /** Neighbouring products: when the product decides, and when it is only mentioned (routing rules 2, 5, 8, 9, 10). */
 

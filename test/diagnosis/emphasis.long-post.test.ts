@@ -1,4 +1,4 @@
-import { diagnose } from '../src/diagnosis/diagnose';
+import { diagnose } from '../../src/diagnosis/diagnose';
 
 /** A long post is read for its question: quoted replies and signatures do not decide the step. */
 

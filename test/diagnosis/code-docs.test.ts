@@ -1,6 +1,6 @@
-import { codeDocs } from '../src/diagnosis/code-docs';
-import { diagnose } from '../src/diagnosis/diagnose';
-import { getStep } from '../src/diagnosis/knowledge';
+import { codeDocs } from '../../src/diagnosis/code-docs';
+import { diagnose } from '../../src/diagnosis/diagnose';
+import { getStep } from '../../src/diagnosis/knowledge';
 
 function docsFor(text: string): string[] {
   const { recognition, decision } = diagnose(text);
