@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DiagnoseResult } from '../../src/diagnosis/diagnose';
 import { isStepId, type StepId } from '../../src/diagnosis/types';
+import { PRODUCTS } from '../../src/diagnosis/knowledge/products';
 import { t } from '../../src/i18n';
 import { personalMessage } from '../helpers/activities';
 import { useConnectorStub } from '../helpers/connector-stub';
@@ -106,7 +107,11 @@ async function fromBot(item: Item, n: number): Promise<Outcome> {
     return { kind: 'clarify', candidates: choices.filter(isStepId) };
   }
   if (question.startsWith('symptom#')) return { kind: 'no-signal' };
-  const outOfScope = [t('en', 'reply.outOfScope.title'), t('da', 'reply.outOfScope.title')];
+  // The general answer, or the one naming a neighbouring product.
+  const outOfScope = (['en', 'da'] as const).flatMap((lang) => [
+    t(lang, 'reply.outOfScope.title'),
+    ...PRODUCTS.map((p) => t(lang, 'reply.outOfScope.product.title', { product: p.name })),
+  ]);
   if (seen.some((s) => outOfScope.includes(s.title))) return { kind: 'out-of-scope' };
   throw new Error(`${item.id}: no outcome recognised in ${JSON.stringify(seen)}`);
 }

@@ -3,9 +3,11 @@ import { plausibleSteps } from '../../diagnosis/reply-plan';
 import { QUESTIONS, clarifyQuestion } from '../../diagnosis/triage-tree';
 import { answerFromText } from '../input/typed-answer';
 import { onAnswer } from './answer';
-import { ask, showAdvice, showMessage } from './show';
+import { getProduct } from '../../diagnosis/knowledge/products';
+import { outOfScopeView } from '../views/message-views';
+import { ask, showAdvice } from './show';
 import { nodeOf, startNewCase } from './state';
-import type { Turn } from './turn';
+import { sendCard, type Turn } from './turn';
 
 /** What the user typed that is no command: an answer to the pending question, else a problem. */
 export async function onMessage(turn: Turn, diagnosis: Diagnosis): Promise<void> {
@@ -28,8 +30,14 @@ async function onProblem(turn: Turn, { recognition, decision, reply }: Diagnosis
       return showAdvice(turn, reply.step, { secondary: reply.secondary, lowConfidence: reply.lowConfidence });
     case 'clarify':
       return ask(turn, clarifyQuestion(reply.candidates));
-    case 'out-of-scope':
-      return showMessage(turn, 'reply.outOfScope.title', 'reply.outOfScope.text');
+    case 'out-of-scope': {
+      const product = decision.product ? getProduct(decision.product) : undefined;
+      return sendCard(
+        turn,
+        'message',
+        outOfScopeView(product, turn.lang, { escalation: turn.services.desk !== undefined }),
+      );
+    }
     case 'no-signal':
       return ask(turn, QUESTIONS.symptom);
   }

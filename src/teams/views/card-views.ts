@@ -77,6 +77,14 @@ export interface MessageView {
   buttons: ButtonView[];
   /** Optional text to copy (a case summary), shown in a monospace block; may be long. */
   detail?: string;
+  /** Pages to open (a neighbouring product's documentation), after the buttons; may be empty. */
+  links: LinkView[];
+}
+
+/** A page a card opens. */
+export interface LinkView {
+  title: string;
+  url: string;
 }
 
 /** A choice of an Input.ChoiceSet. */

@@ -1,6 +1,7 @@
 import type { Lang } from '../../diagnosis/types';
 import { t, type StringKey } from '../../i18n';
-import type { ButtonView, MessageView, WelcomeView } from './card-views';
+import type { NeighbourProduct } from '../../diagnosis/knowledge/products';
+import type { ButtonView, LinkView, MessageView, WelcomeView } from './card-views';
 
 const COMMANDS: readonly [StringKey, StringKey][] = [
   ['command.name.help', 'command.help'],
@@ -40,7 +41,7 @@ export function welcomeView(lang: Lang, options: { escalation?: boolean } = {}):
 }
 
 export function messageView(title: string, text: string, buttons: ButtonView[] = []): MessageView {
-  return { title, text, buttons };
+  return { title, text, buttons, links: [] };
 }
 
 export function errorView(lang: Lang): MessageView {
@@ -48,5 +49,37 @@ export function errorView(lang: Lang): MessageView {
     title: t(lang, 'error.title'),
     text: t(lang, 'error.text'),
     buttons: [{ title: t(lang, 'advice.button.startOver'), data: { verb: 'startOver' } }],
+    links: [],
+  };
+}
+
+/**
+ * The answer to a message the bot does not cover: which product it is about where one is named (with
+ * its documentation and tracker, where verified), what the bot does cover, and, where cases can be
+ * opened, a way to a human. A clear answer, not a dead end.
+ */
+export function outOfScopeView(
+  product: NeighbourProduct | undefined,
+  lang: Lang,
+  options: { escalation: boolean },
+): MessageView {
+  const buttons: ButtonView[] = options.escalation
+    ? [{ title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate' } }]
+    : [];
+  if (!product) {
+    return messageView(t(lang, 'reply.outOfScope.title'), t(lang, 'reply.outOfScope.text'), buttons);
+  }
+  const vars = { product: product.name, what: product.what[lang] };
+  const links: LinkView[] = [];
+  if (product.docs) links.push({ title: t(lang, 'reply.outOfScope.product.docs', vars), url: product.docs });
+  if (product.tracker)
+    links.push({ title: t(lang, 'reply.outOfScope.product.tracker', vars), url: product.tracker });
+  return {
+    ...messageView(
+      t(lang, 'reply.outOfScope.product.title', vars),
+      t(lang, 'reply.outOfScope.product.text', vars),
+      buttons,
+    ),
+    links,
   };
 }

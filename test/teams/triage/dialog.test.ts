@@ -123,10 +123,25 @@ describe('TriageDialog: pasted messages', () => {
     },
   );
 
+  it('answers a question about a scheduler around Sync in Danish, with its pages', async () => {
+    const replies = await new Chat().say(
+      'Vores AutoSync trigger fyrer aldrig for HR MA’en. Hvordan fejlfinder jeg AutoSync triggers?',
+    );
+    expect(headlines(replies)).toEqual(['Det handler om Lithnet AutoSync']);
+    expect(replies[0].links).toEqual([
+      'https://docs.lithnet.io/autosync-for-mim',
+      'https://github.com/lithnet/miis-autosync/issues',
+    ]);
+  });
+
   it('says plainly when a message is about a product it does not cover', async () => {
     const replies = await new Chat().say('Entra Connect export shows stopped-server on the AAD connector');
-    expect(headlines(replies)).toEqual(['That is outside what I cover']);
-    expect(replies[0].body).toContain('Entra Connect');
+    // The product is named, with its verified documentation, and what the bot does cover.
+    expect(headlines(replies)).toEqual(['That is Microsoft Entra Connect (Azure AD Connect, DirSync)']);
+    expect(replies[0].body).toContain('MIM 2016 Synchronization Service');
+    expect(replies[0].links).toEqual([
+      'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/tshoot-connect-sync-errors',
+    ]);
   });
 });
 
