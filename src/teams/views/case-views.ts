@@ -19,6 +19,7 @@ import type {
   ListView,
   MessageView,
 } from './card-views';
+import { shownAsText } from '../../lib/shown-as-text';
 import { messageView } from './message-views';
 
 /** Lists show this many cases; more would make a card nobody reads (and approach the size limit). */
@@ -140,7 +141,7 @@ export function caseCardView(c: EscalationCase, options: CaseCardOptions): CaseC
       : [];
   return {
     kicker: t(lang, 'case.kicker', { caseId: c.id }),
-    title: c.description || t(lang, 'case.untitled', { caseId: c.id }),
+    title: c.description ? shownAsText(c.description) : t(lang, 'case.untitled', { caseId: c.id }),
     ...statusOf(c, lang),
     mentionText:
       mentions.length > 0
@@ -148,7 +149,7 @@ export function caseCardView(c: EscalationCase, options: CaseCardOptions): CaseC
         : '',
     mentions: mentions.map((m) => ({ id: m.id, name: m.name })),
     facts: [
-      { title: t(lang, 'case.requester'), value: c.requester.name || c.requester.id },
+      { title: t(lang, 'case.requester'), value: shownAsText(c.requester.name || c.requester.id) },
       { title: t(lang, 'case.opened'), value: when(c.createdAt) },
       { title: t(lang, 'case.impact'), value: t(lang, `impact.${c.impact}`) },
       { title: t(lang, 'case.language'), value: t(lang, `case.language.${c.lang}`) },
@@ -158,9 +159,11 @@ export function caseCardView(c: EscalationCase, options: CaseCardOptions): CaseC
     stepsLabel: t(lang, 'case.steps'),
     steps: stepLines(c.steps, lang),
     transcriptLabel: t(lang, 'case.transcript'),
-    transcript: support ? c.transcript.slice(-MAX_TRANSCRIPT_LINES).map((line) => `> ${line.text}`) : [],
+    transcript: support
+      ? c.transcript.slice(-MAX_TRANSCRIPT_LINES).map((line) => `> ${shownAsText(line.text)}`)
+      : [],
     resolutionLabel: t(lang, 'case.resolution'),
-    resolution: c.resolution ?? '',
+    resolution: shownAsText(c.resolution ?? ''),
     noteLabel: resolve.length > 0 ? t(lang, 'case.note.label') : '',
     notePlaceholder: t(lang, 'case.note.placeholder'),
     noteError: t(lang, 'case.note.error'),
@@ -189,12 +192,15 @@ export function noticeView(c: EscalationCase, notice: Notice, summary: string): 
     case 'taken':
       return messageView(
         t(lang, 'notice.taken.title', { caseId }),
-        t(lang, 'notice.taken.text', { name: c.takenBy?.name ?? '' }),
+        t(lang, 'notice.taken.text', { name: shownAsText(c.takenBy?.name ?? '') }),
       );
     case 'resolved':
       return messageView(
         t(lang, 'notice.resolved.title', { caseId }),
-        t(lang, 'notice.resolved.text', { name: c.resolvedBy?.name ?? '', note: c.resolution ?? '' }),
+        t(lang, 'notice.resolved.text', {
+          name: shownAsText(c.resolvedBy?.name ?? ''),
+          note: shownAsText(c.resolution ?? ''),
+        }),
       );
     case 'failed':
       return {
@@ -218,10 +224,14 @@ export function caseListItem(
     { title: t(lang, 'list.opened'), value: when(c.createdAt) },
   ];
   if (options.showRequester)
-    facts.push({ title: t(lang, 'list.requester'), value: c.requester.name || c.requester.id });
-  if (c.takenBy) facts.push({ title: t(lang, 'list.takenBy'), value: c.takenBy.name || c.takenBy.id });
+    facts.push({ title: t(lang, 'list.requester'), value: shownAsText(c.requester.name || c.requester.id) });
+  if (c.takenBy)
+    facts.push({ title: t(lang, 'list.takenBy'), value: shownAsText(c.takenBy.name || c.takenBy.id) });
   return {
-    title: t(lang, 'list.case.title', { caseId: c.id, description: c.description || '…' }),
+    title: t(lang, 'list.case.title', {
+      caseId: c.id,
+      description: c.description ? shownAsText(c.description) : '…',
+    }),
     facts,
     warning: options.warning ?? '',
   };

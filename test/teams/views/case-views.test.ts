@@ -6,6 +6,7 @@ import { cardTemplateNames, expandCard, MAX_CARD_BYTES } from '../../../src/team
 import { caseCardView, caseFormView, noticeView, statsView } from '../../../src/teams/views/case-views';
 import { welcomeView } from '../../../src/teams/views/message-views';
 import { checkWithRenderer } from '../../helpers/adaptive-card-check';
+import { cardNodes } from '../../helpers/replies';
 import { CARD_SAMPLES } from '../../fixtures/card-samples';
 import { largestCases, sampleCase } from '../../fixtures/case-samples';
 
@@ -29,7 +30,8 @@ describe('case views', () => {
       expect(checkWithRenderer(card)).toEqual([]);
     }
     const text = JSON.stringify(support);
-    expect(text).toContain('password=[REDACTED]');
+    // The redaction marker, as text: Markdown punctuation in what users wrote is escaped.
+    expect(text).toContain('password=\\\\[REDACTED\\\\]');
     expect(text).not.toContain('Summer2024');
     expect(JSON.stringify(requester)).not.toContain('takeCase');
     expect(JSON.stringify(requester)).not.toContain('<at>');
@@ -95,5 +97,23 @@ describe('case views', () => {
     expect(adviceView(advice, { lang: 'en', shown: [] }).buttons.map((b) => b.title)).not.toContain(
       'Escalate to support',
     );
+  });
+});
+
+describe('what users wrote, in the support team’s cards', () => {
+  it.each([
+    ['en', '[Reset your password](https://evil.example/login) **now**'],
+    ['da', '[Nulstil din adgangskode](https://evil.example/login) **nu**\u202Efdp.exe'],
+  ] as const)('is shown as text, never as a live link or emphasis (%s)', (lang, description) => {
+    const c = sampleCase({ lang, description, userMessages: [description] });
+    const card = expandCard('case', caseCardView(c, { audience: 'support' }));
+    const texts = [...cardNodes(card)].filter((n) => n.type === 'TextBlock').map((n) => String(n.text));
+    const shown = texts.filter((text) => text.includes('evil.example'));
+    expect(shown.length).toBeGreaterThanOrEqual(2);
+    for (const text of shown) {
+      expect(text).not.toMatch(/(^|[^\\])\[[^\]]*\]\(/); // no unescaped [text](url)
+      expect(text).not.toMatch(/(^|[^\\])\*\*/);
+      expect(text).not.toContain('\u202E');
+    }
   });
 });
