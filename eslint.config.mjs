@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/diagnosis/**/*.ts', 'src/escalation/**/*.ts'],
+    files: ['src/diagnosis/**/*.ts', 'src/escalation/**/*.ts', 'src/run-watch/**/*.ts'],
     rules: {
       // The brain stays framework-free so the edge can be swapped, and returns facts: src/i18n words them.
       'no-restricted-imports': [
