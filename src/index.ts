@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const state = await openStorage(config, { logger });
   // Escalation keeps cases and its outbox in the same store; the runner sends through the adapter.
   const escalation = await createEscalation({ config, storage: state.storage, logger });
-  const bot = new MimSyncDoctorBot(state.storage, { escalation: escalation.desk });
+  const bot = new MimSyncDoctorBot(state.storage, { escalation: escalation.desk, files: config.files });
   const adapter = createAdapter(config, logger, async (context) => {
     // The adapter has logged the error with the request id; the user gets a short apology card.
     await sendErrorCard(context, langFromLocale(context.activity.locale));

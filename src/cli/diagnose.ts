@@ -2,6 +2,7 @@
  * `npm run diagnose -- "text"` prints the advice for one message;
  * `npm run diagnose -- --jsonl` reads {"id","text","lang"} lines on stdin and writes one result line each.
  */
+import { DEFAULT_FILE_SETTINGS } from '../config/files';
 import * as fs from 'node:fs/promises';
 import * as readline from 'node:readline';
 import { advise, emptyFacts } from '../diagnosis/advise';
@@ -65,7 +66,7 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 /** Longest file read, as for an attachment in Teams. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = DEFAULT_FILE_SETTINGS.maxBytes;
 
 /** `--file <path>`: the file's bytes as an attachment is read (UTF-8 or UTF-16, with or without a BOM). */
 async function readFileText(file: string): Promise<string> {

@@ -1,4 +1,5 @@
 /** Every setting, read from the environment and checked at start; one file per group of settings. */
+import { parseFileSettings, type FileSettings } from './files';
 import dotenv from 'dotenv';
 import {
   BOT_FRAMEWORK_AUTH_KEYS,
@@ -62,6 +63,8 @@ export interface AppConfig {
   dedupeTtlSeconds: number;
   /** Escalation to a support channel (issue 6); see parseEscalationSettings. */
   escalation: EscalationSettings;
+  /** Files sent to the bot in a 1:1 chat; see src/config/files.ts. */
+  files: FileSettings;
 }
 
 export interface DotEnvOptions {
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     ),
     dedupeTtlSeconds: parseSeconds('DEDUPE_TTL_SECONDS', get('DEDUPE_TTL_SECONDS'), 600),
     escalation: parseEscalationSettings(get),
+    files: parseFileSettings(get),
     botFrameworkAuth,
   };
 }
@@ -154,6 +158,8 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     caseRetentionDays: config.escalation.caseRetentionDays,
     handoffEvent: config.escalation.handoffEvent,
     outboxRetryBaseMs: config.escalation.outboxRetryBaseMs,
+    fileDownloadHosts: config.files.downloadHosts.length,
+    fileMaxBytes: config.files.maxBytes,
   };
 }
 

@@ -108,6 +108,26 @@ export const da: Record<StringKey, string> = {
   'reply.noSignal.title': 'Fortæl mig lidt mere',
   'reply.attachment':
     'Jeg kan ikke læse billeder eller filer. Indsæt venligst fejlens tekst (run status, linje fra hændelsesloggen eller stack trace) som en besked.',
+  'file.readingRunHistory': 'Jeg læser din run history…',
+  'file.reading': 'Jeg læser {name}…',
+  'file.tooLarge':
+    '{name} er større end de {mb} MB, jeg læser. Gem kun den kørsel, der fejlede, eller indsæt fejlteksten fra det trin, der fejlede.',
+  'file.evtx':
+    'Jeg kan ikke åbne .evtx-filer. Vælg posten i Logbog (Event Viewer), og vælg Kopiér > Kopiér detaljer som tekst, og indsæt teksten her; eller gem hændelserne med Gem alle hændelser som… som XML (*.xml) eller tekst (*.txt), og send mig den fil.',
+  'file.zip':
+    'Jeg åbner ikke .zip-arkiver. Pak arkivet ud, og send mig run history (.xml) eller loggen (.txt, .log) for sig.',
+  'file.otherKind':
+    'Jeg læser .xml-, .txt- og .log-filer; {name} er ingen af dem. Send run history gemt som .xml, eller indsæt fejlteksten.',
+  'file.notText':
+    '{name} ligner ikke tekst: den ser ud til at indeholde binære data. Send run history gemt som .xml, eller indsæt fejlteksten.',
+  'file.emptyFile': '{name} er tom. Send filen igen, eller indsæt fejlteksten.',
+  'file.hostRefused':
+    'Filen ligger ikke et sted, jeg må hente filer fra (jeres organisations OneDrive og SharePoint), så jeg har ikke åbnet den. Indsæt teksten i stedet.',
+  'file.failed': 'Jeg kunne ikke hente {name}. Send den igen om lidt, eller indsæt teksten.',
+  'file.timeout':
+    'Det tog for lang tid at hente {name}, så jeg opgav. Send den igen, eller indsæt fejlteksten.',
+  'file.notHere':
+    'Teams giver mig ikke filer, der deles i en kanal eller en gruppechat. Indsæt teksten her, eller send mig filen i en 1:1-chat.',
   'reply.empty': 'Beskeden var tom. Indsæt fejlteksten, eller beskriv hvad der går galt.',
   'reply.staleCard':
     'Det kort er forældet: samtalen er gået videre. Brug det nyeste kort, eller skriv start forfra.',

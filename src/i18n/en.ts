@@ -105,6 +105,25 @@ export const en = {
   'reply.noSignal.title': 'Tell me a little more',
   'reply.attachment':
     'I cannot read images or files. Please paste the text of the error (run status, event-log line or stack trace) as a message.',
+  'file.readingRunHistory': 'Reading your run history…',
+  'file.reading': 'Reading {name}…',
+  'file.tooLarge':
+    '{name} is larger than the {mb} MB I read. Save only the run that failed, or paste the error text of the failed step.',
+  'file.evtx':
+    'I cannot open .evtx files. In Event Viewer, select the entry and choose Copy > Copy details as text, then paste it here; or save the events with Save All Events As… as XML (*.xml) or text (*.txt) and send me that file.',
+  'file.zip':
+    'I do not open .zip archives. Unpack it and send me the run history (.xml) or the log (.txt, .log) on its own.',
+  'file.otherKind':
+    'I read .xml, .txt and .log files; {name} is none of those. Send the run history saved as .xml, or paste the error text.',
+  'file.notText':
+    '{name} does not look like text: it seems to hold binary data. Send the run history saved as .xml, or paste the error text.',
+  'file.emptyFile': '{name} is empty. Send the file again, or paste the error text.',
+  'file.hostRefused':
+    'That file is not stored where I am allowed to fetch files from (your organisation’s OneDrive and SharePoint), so I did not open it. Paste its text instead.',
+  'file.failed': 'I could not download {name}. Send it again in a moment, or paste its text.',
+  'file.timeout': 'Downloading {name} took too long, so I gave up. Send it again, or paste the error text.',
+  'file.notHere':
+    'Teams does not give me files posted in a channel or a group chat. Paste the text here, or send me the file in a 1:1 chat.',
   'reply.empty': 'That message was empty. Paste the error text or describe what goes wrong.',
   'reply.staleCard':
     'That card is out of date: the conversation has moved on. Use the latest card, or type start over.',

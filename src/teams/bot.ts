@@ -22,6 +22,7 @@ import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import { BoundedTtlSet } from '../lib/bounded-set';
 import { JsonBotState } from '../state/json-bot-state';
+import { DEFAULT_FILE_SETTINGS, type FileSettings } from '../config/files';
 import { commitTurn } from '../state/turn-commit';
 import { isClickOnly, runAction, type CardAction } from './actions';
 import { CASE_OPENED_THIS_TURN_KEY } from './actions/open-case';
@@ -61,6 +62,8 @@ function cardActionResponse(body: CardActionResponseBody): InvokeResponse<CardAc
 export interface BotOptions {
   /** Support cases (issue 6); without it the bot offers no escalation (the terminal chat). */
   escalation?: EscalationDesk;
+  /** FILE_DOWNLOAD_HOSTS and the limits for files sent in a 1:1 chat; the defaults otherwise. */
+  files?: FileSettings;
 }
 
 /** The sentence for a click note; an Action.Submit click hears "stale" a little more fully. */
@@ -116,6 +119,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       desk: options.escalation,
       languages: this.languages,
       forgetUserState: (context) => this.forgetUserState(context),
+      files: options.files ?? DEFAULT_FILE_SETTINGS,
     };
     const triage = new TriageDialog(this.services);
     this.dialogs = new DialogSet(this.privateState.createProperty<DialogState>('dialogState')).add(triage);

@@ -69,7 +69,7 @@ export async function startEdgeBot(
   const logLines: string[] = [];
   const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
   const storage = new CountingStorage(storeFromConfig ? createStorage(config) : undefined);
-  const bot = new MimSyncDoctorBot(storage);
+  const bot = new MimSyncDoctorBot(storage, { files: config.files });
   const adapter = createAdapter(
     config,
     logger,

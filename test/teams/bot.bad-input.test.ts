@@ -139,7 +139,7 @@ const BAD_INPUTS: readonly (readonly [string, () => Partial<Activity>, RegExp])[
         name: 'run-history.pdf',
       },
     ]),
-    CANNOT_READ_FILES,
+    /^I read \.xml, \.txt and \.log files; run-history\.pdf is none of those\./,
   ],
   // card submits
   ['a card submit with an unknown verb', submit({ verb: 'deleteEverything' }), BAD_CLICK],

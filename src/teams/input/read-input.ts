@@ -1,12 +1,17 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { toPlainText } from '../../diagnosis/plain-text';
 import { parseCardAction, type CardAction } from '../actions';
+import { mentionsUnsentFile, sentFile, type SentFile } from './file-attachment';
 
 /** What the user sent this turn, as the dialog needs it. */
 export type Input =
   | { kind: 'action'; action: CardAction }
   | { kind: 'badAction' }
   | { kind: 'text'; text: string }
+  /** A file with a download link (1:1 chats), and whatever was typed with it. */
+  | { kind: 'file'; file: SentFile; text: string }
+  /** A file posted where Teams gives the bot no link to it (channels, most group chats). */
+  | { kind: 'unsentFile'; text: string }
   | { kind: 'attachment' }
   | { kind: 'empty' };
 
@@ -39,6 +44,9 @@ export function cleanText(raw: string): string {
   return toPlainText(raw.slice(0, MAX_TEXT_CHARS));
 }
 
+/** Teams' placeholder for a file in a channel message; bounded so that no paste makes it slow. */
+const FILE_REFERENCE = /<attachment\b[^<>]{0,200}>\s{0,20}<\/attachment>/gi;
+
 /** Inputs already read, per activity: the bot and the dialog both look at a turn's input, once. */
 const read = new WeakMap<Partial<Activity>, Input>();
 
@@ -68,6 +76,11 @@ function readActivity(activity: Partial<Activity>): Input {
   if (raw && activity.recipient?.id) raw = TurnContext.removeRecipientMention(activity) ?? raw;
   if (!raw.trim()) raw = htmlAttachmentText(activity);
   const text = cleanText(raw);
+  const file = sentFile(activity);
+  if (file) return { kind: 'file', file, text };
+  if (activity.conversation?.conversationType !== 'personal' && mentionsUnsentFile(activity)) {
+    return { kind: 'unsentFile', text: cleanText(raw.replace(FILE_REFERENCE, ' ')) };
+  }
   if (text) return { kind: 'text', text };
   return hasFileOrImage(activity) ? { kind: 'attachment' } : { kind: 'empty' };
 }

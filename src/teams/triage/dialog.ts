@@ -7,7 +7,9 @@ import { runAction } from '../actions';
 import { commandLanguage, parseCommand, runCommand } from '../commands';
 import { readInput } from '../input/read-input';
 import { resolveLanguage } from '../language';
-import { newOutcome, type TurnOutcome } from '../turn-outcome';
+import { t } from '../../i18n';
+import { newOutcome, say, type TurnOutcome } from '../turn-outcome';
+import { readFileOfTurn } from './file';
 import { onMessage } from './message';
 import { remember, usableState, type TriageState } from './state';
 import { tell, type TriageServices, type Turn } from './turn';
@@ -72,6 +74,31 @@ export class TriageDialog extends Dialog<TriageBeginOptions> {
           await onMessage(turn, diagnosis);
           // After the message is handled: a new problem starts a new case, and this message is its first.
           remember(state, input.text);
+        }
+        return turn.out;
+      }
+      case 'file':
+      case 'unsentFile': {
+        // What cannot be read is said first; anything typed with the file, or the file's text, is then read like a paste.
+        const first = language(null);
+        let notice: string | null = null;
+        let fileText: string | null = null;
+        if (input.kind === 'unsentFile') notice = t(first, 'file.notHere');
+        else
+          ({ text: fileText, notice } = await readFileOfTurn(
+            context,
+            input.file,
+            this.services.files,
+            first,
+          ));
+        const text = [input.text, fileText].filter((part) => part).join('\n\n');
+        const diagnosis = text ? diagnose(text) : null;
+        const turn = this.start(context, state, diagnosis ? language(diagnosis.recognition.lang) : first);
+        state.lang = turn.lang;
+        if (notice) say(turn.out, notice);
+        if (diagnosis) {
+          await onMessage(turn, diagnosis);
+          remember(state, text);
         }
         return turn.out;
       }

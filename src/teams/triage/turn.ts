@@ -1,4 +1,5 @@
 import { MessageFactory, type TurnContext } from 'botbuilder';
+import type { FileSettings } from '../../config/files';
 import type { Lang, StepId } from '../../diagnosis/types';
 import { t, type StringKey } from '../../i18n';
 import type { EscalationDesk } from '../escalation/desk';
@@ -16,6 +17,8 @@ export interface TriageServices {
   languages: LanguagePreference;
   /** Deletes the user's own bot state (dialog and language) for "delete my data". */
   forgetUserState: (context: TurnContext) => Promise<void>;
+  /** Where files sent in a 1:1 chat may be fetched from, and how much of them. */
+  files: FileSettings;
 }
 
 /** A turn without dialog state: a click on a support card, which needs no case of the clicker's own. */
