@@ -128,6 +128,15 @@ export const da: Record<StringKey, string> = {
     'Det tog for lang tid at hente {name}, så jeg opgav. Send den igen, eller indsæt fejlteksten.',
   'file.notHere':
     'Teams giver mig ikke filer, der deles i en kanal eller en gruppechat. Indsæt teksten her, eller send mig filen i en 1:1-chat.',
+  'search.kind.run-status': 'Run status {id}',
+  'search.kind.object-error': 'Objektfejl {id}',
+  'search.kind.event-id': 'Hændelses-id {id}',
+  'search.kind.mim-build': 'MIM-build {id}',
+  'search.kind.connector-build': 'Connector-build {id}',
+  'search.nothing':
+    'Intet af det, jeg ved, passer på det. Prøv en run status (stopped-connectivity), en objektfejl, et hændelses-id, et buildnummer eller et par ord om symptomet.',
+  'extension.unknownCommand':
+    'Den kommando kender jeg ikke. Brug “Diagnosticér med MIM Sync Doctor” på en besked, eller søg i min viden fra skrivefeltet.',
   'reply.empty': 'Beskeden var tom. Indsæt fejlteksten, eller beskriv hvad der går galt.',
   'reply.staleCard':
     'Det kort er forældet: samtalen er gået videre. Brug det nyeste kort, eller skriv start forfra.',

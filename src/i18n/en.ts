@@ -124,6 +124,15 @@ export const en = {
   'file.timeout': 'Downloading {name} took too long, so I gave up. Send it again, or paste the error text.',
   'file.notHere':
     'Teams does not give me files posted in a channel or a group chat. Paste the text here, or send me the file in a 1:1 chat.',
+  'search.kind.run-status': 'Run status {id}',
+  'search.kind.object-error': 'Object error {id}',
+  'search.kind.event-id': 'Event ID {id}',
+  'search.kind.mim-build': 'MIM build {id}',
+  'search.kind.connector-build': 'Connector build {id}',
+  'search.nothing':
+    'Nothing I know matches that. Try a run status (stopped-connectivity), an object error, an event ID, a build number or a few words about the symptom.',
+  'extension.unknownCommand':
+    'I do not know that command. Use “Diagnose with MIM Sync Doctor” on a message, or search my knowledge from the compose box.',
   'reply.empty': 'That message was empty. Paste the error text or describe what goes wrong.',
   'reply.staleCard':
     'That card is out of date: the conversation has moved on. Use the latest card, or type start over.',

@@ -8,6 +8,11 @@ import {
   TeamsActivityHandler,
   UserState,
   type InvokeResponse,
+  type MessagingExtensionAction,
+  type MessagingExtensionActionResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
+  type MessagingExtensionResult,
   type StatePropertyAccessor,
   type Storage,
   type TurnContext,
@@ -24,6 +29,8 @@ import { BoundedTtlSet } from '../lib/bounded-set';
 import { JsonBotState } from '../state/json-bot-state';
 import { DEFAULT_FILE_SETTINGS, type FileSettings } from '../config/files';
 import { commitTurn } from '../state/turn-commit';
+import { DIAGNOSE_MESSAGE_COMMAND, diagnoseMessage } from './extensions/diagnose-message';
+import { SEARCH_KNOWLEDGE_COMMAND, searchKnowledgeResponse } from './extensions/search-knowledge';
 import { isClickOnly, runAction, type CardAction } from './actions';
 import { CASE_OPENED_THIS_TURN_KEY } from './actions/open-case';
 import type { EscalationDesk } from './escalation/desk';
@@ -64,6 +71,10 @@ export interface BotOptions {
   escalation?: EscalationDesk;
   /** FILE_DOWNLOAD_HOSTS and the limits for files sent in a 1:1 chat; the defaults otherwise. */
   files?: FileSettings;
+}
+
+function unknownCommand(lang: Lang): MessagingExtensionResult {
+  return { type: 'message', text: t(lang, 'extension.unknownCommand') };
 }
 
 /** The sentence for a click note; an Action.Submit click hears "stale" a little more fully. */
@@ -188,6 +199,30 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       });
     const text = noteText(outcome.note ?? 'done', outcome.lang, true);
     return cardActionResponse({ statusCode: 200, type: MESSAGE_RESPONSE, value: text });
+  }
+
+  /** "Diagnose with MIM Sync Doctor" on a message (composeExtension/submitAction). */
+  protected override async handleTeamsMessagingExtensionSubmitAction(
+    context: TurnContext,
+    action: MessagingExtensionAction,
+  ): Promise<MessagingExtensionActionResponse> {
+    const lang = await this.userLang(context);
+    if (action.commandId !== DIAGNOSE_MESSAGE_COMMAND) return { composeExtension: unknownCommand(lang) };
+    return diagnoseMessage(action, lang, this.services.desk !== undefined);
+  }
+
+  /** The compose-box search (composeExtension/query), the initial run included. */
+  protected override async handleTeamsMessagingExtensionQuery(
+    context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
+    const lang = await this.userLang(context);
+    if (query.commandId !== SEARCH_KNOWLEDGE_COMMAND) return { composeExtension: unknownCommand(lang) };
+    return searchKnowledgeResponse(query, lang, this.services.desk !== undefined);
+  }
+
+  private async userLang(context: TurnContext): Promise<Lang> {
+    return (await this.languages.get(context)) ?? langFromLocale(context.activity.locale);
   }
 
   /** Teams sends both installationUpdate and conversationUpdate on install: one welcome card per conversation. */

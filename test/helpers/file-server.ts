@@ -22,8 +22,10 @@ export async function startFileServer(routes: Record<string, Route>): Promise<Fi
     open.add(res);
     res.on('close', () => open.delete(res));
     const route = routes[path];
-    if (route) route(req, res);
-    else res.writeHead(404).end();
+    if (route) return route(req, res);
+    // Not chained: the bot's server code in the same process may wrap writeHead.
+    res.writeHead(404);
+    res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

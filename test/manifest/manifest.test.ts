@@ -87,6 +87,14 @@ describe('Teams app manifest', () => {
         expect(da[`bots[0].commandLists[${i}].commands[${j}].description`]).toBeTruthy();
       }),
     );
+    (filledManifest().composeExtensions ?? []).forEach((extension, i) =>
+      (extension.commands ?? []).forEach((command, j) => {
+        expect(da[`composeExtensions[${i}].commands[${j}].title`]).toBeTruthy();
+        (command.parameters ?? []).forEach((_, k) =>
+          expect(da[`composeExtensions[${i}].commands[${j}].parameters[${k}].title`]).toBeTruthy(),
+        );
+      }),
+    );
     expect(filledManifest().localizationInfo?.additionalLanguages).toEqual([
       { languageTag: 'da-dk', file: 'da.json' },
     ]);
