@@ -128,7 +128,7 @@ describe('malformed requests get a clean 4xx, never a 5xx', () => {
   });
 
   it('answers an invoke nobody handles with 400, not botbuilder’s 501', async () => {
-    const invoke = { ...cardInvoke('x', {}, at()), name: 'composeExtension/query' };
+    const invoke = { ...cardInvoke('x', {}, at()), name: 'composeExtension/setting' };
     await expectCleanError(await postActivity(h.baseUrl, invoke), 400);
   });
 
