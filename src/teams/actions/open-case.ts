@@ -77,7 +77,13 @@ export const openCase: DialogVerb<OpenCaseAction> = {
       steps: stepsShown(state),
       userMessages: state.messages,
     };
-    const opened = await desk.openCase(input, boundSubmission(action, input.requester.id));
+    const submission = boundSubmission(action, input.requester.id);
+    if (await desk.overDailyLimit(input.requester.id, submission)) {
+      // The form stays as it is: tomorrow, or after support answers, it can still be sent.
+      turn.out.note = { text: t(lang, 'reply.caseLimit', { n: desk.settings.casesPerUserPerDay }) };
+      return;
+    }
+    const opened = await desk.openCase(input, submission);
     const c = opened.case;
     // A turn re-run after a state conflict finds its own case: it was still opened by this click.
     const createdHere = opened.created || context.turnState.get(CASE_OPENED_THIS_TURN_KEY) === c.id;
