@@ -26,6 +26,8 @@ export interface EscalationSettings {
   handoffEvent: boolean;
   /** OUTBOX_RETRY_BASE_MS: the first retry of a failed delivery waits up to this long (default 1000). */
   outboxRetryBaseMs: number;
+  /** CASES_PER_USER_PER_DAY: cases one requester may open in 24 hours (default 5). */
+  casesPerUserPerDay: number;
 }
 
 const TEAMS_CHANNEL_ID = /^19:[^\s;/?#]{1,200}@thread\.(?:tacv2|skype)$/;
@@ -46,6 +48,7 @@ export function parseEscalationSettings(get: (name: string) => string | undefine
       1,
       600_000,
     ),
+    casesPerUserPerDay: parseWholeNumber('CASES_PER_USER_PER_DAY', get('CASES_PER_USER_PER_DAY'), 5, 1, 1000),
   };
 }
 

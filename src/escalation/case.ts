@@ -108,7 +108,8 @@ export interface TranscriptLimits {
 
 export const DEFAULT_TRANSCRIPT_LIMITS: TranscriptLimits = { maxMessages: 10, maxChars: 500 };
 
-const MAX_DESCRIPTION = 500;
+/** The case form's description input says the same (maxLength in cards/case-form.json). */
+export const MAX_DESCRIPTION = 200;
 const MAX_NOTE = 2000;
 const MAX_NAME = 200;
 

@@ -1,6 +1,7 @@
 /** The escalation core: cases, their store, redaction, the outbox and feedback. No botbuilder here. */
 export * from './case';
 export * from './case-store';
+export * from './case-limit';
 export * from './cas';
 export * from './feedback';
 export * from './delivery';

@@ -138,6 +138,34 @@ export function fixTimestamps(activity: Activity): Activity {
   return activity;
 }
 
+/** Teams display names are far shorter; a longer one is cut, not copied into every reply. */
+export const MAX_NAME_LENGTH = 100;
+/** BCP 47 as Teams sends it (en-US, da-DK, zh-Hans-CN), at most 20 characters. */
+const LOCALE = /^(?=.{2,20}$)[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/;
+
+/**
+ * Caps what a sender controls and the bot copies into replies, logs and cases: the account names
+ * are cut to MAX_NAME_LENGTH and a locale that is not a language tag is dropped (the bot then
+ * answers in English unless the text says otherwise). Done once, before anything reads them.
+ */
+export function capSenderFields(activity: Activity): Activity {
+  for (const account of [activity.from, activity.recipient]) {
+    if (typeof account?.name === 'string' && account.name.length > MAX_NAME_LENGTH) {
+      account.name = cutAt(account.name, MAX_NAME_LENGTH);
+    }
+  }
+  if (typeof activity.locale === 'string' && !LOCALE.test(activity.locale)) {
+    delete (activity as Partial<Activity>).locale;
+  }
+  return activity;
+}
+
+/** Cut without leaving half of a surrogate pair at the end. */
+function cutAt(text: string, length: number): string {
+  const cut = text.slice(0, length);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 /** Activity types of the Bot Framework protocol that a channel may send (invokeResponse only goes out). */
 const INBOUND_TYPES: ReadonlySet<string> = new Set(
   Object.values(ActivityTypes).filter((type) => type !== ActivityTypes.InvokeResponse),

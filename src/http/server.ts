@@ -3,7 +3,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import type { InvokeResponse, TurnContext } from 'botbuilder';
 import type { GuardedCloudAdapter } from '../adapter/adapter';
 import type { AppConfig } from '../config';
-import { checkActivityShape, fixTimestamps, isKnownActivityType } from './activity-shape';
+import { capSenderFields, checkActivityShape, fixTimestamps, isKnownActivityType } from './activity-shape';
 import { readJsonBody } from './json-body';
 import { MAX_JSON_DEPTH } from './safe-json';
 import { LOGGER_KEY, newRequestId, requestLogger, sanitizeRequestId, type Logger } from '../logger';
@@ -23,6 +23,9 @@ export interface TurnRunner {
  * Node checks every 30 s (restify creates the http server without connectionsCheckingInterval).
  */
 const REQUEST_TIMEOUT_MS = 30_000;
+
+/** The only Authorization scheme the Bot Service sends. */
+const BEARER = /^Bearer [^\s]+$/i;
 
 /** How long stop() waits for turns in flight; index.ts exits hard at 10 s, so leave room. */
 const STOP_DEADLINE_MS = 8000;
@@ -98,6 +101,12 @@ export function createServer(options: ServerOptions): Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.send(200, { status: 'ok', version: VERSION });
   });
+  // Load balancers and uptime checks often probe with HEAD: the same answer, without the body.
+  server.head('/healthz', async (_req: Request, res: Response) => {
+    res.setHeader('content-type', 'application/json');
+    res.writeHead(200);
+    res.end();
+  });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     const state = stateOf(req, logger);
@@ -120,6 +129,13 @@ export function createServer(options: ServerOptions): Server {
 
   async function handleActivity(req: Request, res: Response, state: RequestState): Promise<void> {
     const { log } = state;
+    if (!options.config.localMode && !BEARER.test(headerValue(req.headers.authorization))) {
+      // Without a token nothing can pass authentication: refuse before reading up to 1 MB of body.
+      state.reason = 'authentication: no bearer token';
+      res.setHeader('connection', 'close');
+      sendError(res, 401);
+      return;
+    }
     const body = await readJsonBody(req, maxBodyBytes, maxJsonDepth);
     if (!body.ok) {
       state.reason = body.reason;
@@ -136,7 +152,7 @@ export function createServer(options: ServerOptions): Server {
       sendError(res, 400, shape.problem);
       return;
     }
-    const activity = fixTimestamps(shape.activity);
+    const activity = capSenderFields(fixTimestamps(shape.activity));
 
     const auth = await adapter.authenticate(activity, headerValue(req.headers.authorization));
     if (!auth.ok) {

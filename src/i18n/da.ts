@@ -138,6 +138,13 @@ export const da: Record<StringKey, string> = {
   'extension.unknownCommand':
     'Den kommando kender jeg ikke. Brug “Diagnosticér med MIM Sync Doctor” på en besked, eller søg i min viden fra skrivefeltet.',
   'reply.empty': 'Beskeden var tom. Indsæt fejlteksten, eller beskriv hvad der går galt.',
+  'reply.notYours.form':
+    'Formularen tilhører {name}: kun vedkommende kan sende den, og intet er ændret. Skriv eskalér for at åbne din egen sag.',
+  'reply.notYours.question':
+    'Spørgsmålet tilhører {name}: kun vedkommende kan svare på det, og intet er ændret. Fortæl mig, hvad der går galt, for at få din egen hjælp.',
+  'reply.notYours.someone': 'en anden',
+  'reply.caseLimit':
+    'Du har oprettet {n} sager inden for det sidste døgn, og flere opretter jeg ikke for én person på en dag, så denne blev ikke oprettet. Skriv mine sager for at se dem; support svarer på dem først. Du kan sende formularen igen i morgen.',
   'reply.staleCard':
     'Det kort er forældet: samtalen er gået videre. Brug det nyeste kort, eller skriv start forfra.',
   'reply.badAction': 'Jeg kunne ikke læse det klik. Brug det nyeste kort, eller skriv hjælp.',

@@ -134,6 +134,13 @@ export const en = {
   'extension.unknownCommand':
     'I do not know that command. Use “Diagnose with MIM Sync Doctor” on a message, or search my knowledge from the compose box.',
   'reply.empty': 'That message was empty. Paste the error text or describe what goes wrong.',
+  'reply.notYours.form':
+    'This is {name}’s form: only they can send it, and nothing was changed. To open a case of your own, type escalate.',
+  'reply.notYours.question':
+    'This question is {name}’s: only they can answer it, and nothing was changed. To get help of your own, tell me what goes wrong.',
+  'reply.notYours.someone': 'someone else',
+  'reply.caseLimit':
+    'You have opened {n} cases in the last 24 hours, the most I open for one person in a day, so I did not open this one. Type my cases to see them; support will answer those first. You can send this form again tomorrow.',
   'reply.staleCard':
     'That card is out of date: the conversation has moved on. Use the latest card, or type start over.',
   'reply.badAction': 'I could not read that button click. Please use the latest card, or type help.',

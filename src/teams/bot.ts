@@ -26,6 +26,7 @@ import type { DialogStateManagerConfiguration } from 'botbuilder-dialogs/lib/mem
 import type { Lang } from '../diagnosis/types';
 import { langFromLocale, t, type StringKey } from '../i18n';
 import { BoundedTtlSet } from '../lib/bounded-set';
+import { shownAsText } from '../lib/shown-as-text';
 import { JsonBotState } from '../state/json-bot-state';
 import { DEFAULT_FILE_SETTINGS, type FileSettings } from '../config/files';
 import { commitTurn } from '../state/turn-commit';
@@ -33,6 +34,7 @@ import { DIAGNOSE_MESSAGE_COMMAND, diagnoseMessage } from './extensions/diagnose
 import { SEARCH_KNOWLEDGE_COMMAND, searchKnowledgeResponse } from './extensions/search-knowledge';
 import { isClickOnly, runAction, type CardAction } from './actions';
 import { CASE_OPENED_THIS_TURN_KEY } from './actions/open-case';
+import type { Owned } from './actions/verb';
 import type { EscalationDesk } from './escalation/desk';
 import { readInput } from './input/read-input';
 import { languagePreference, resolveLanguage, type LanguagePreference } from './language';
@@ -171,6 +173,9 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   /** One turn, one outcome: a click that needs no case (a support card's) goes to its verb, the rest to the dialog. */
   private async takeTurn(context: TurnContext): Promise<TurnOutcome> {
     const input = readInput(context.activity);
+    if (input.kind === 'action' && notTheClickersCard(input.action, context)) {
+      return this.refuseOthersCard(context, input.action);
+    }
     if (input.kind === 'action' && isClickOnly(input.action)) return this.onClick(context, input.action);
     return this.runDialog(context);
   }
@@ -244,6 +249,20 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   private async forgetUserState(context: TurnContext): Promise<void> {
     await this.privateState.delete(context);
     await this.userState.delete(context);
+  }
+
+  /**
+   * A click on a card shown to someone else (their case form, their question): a polite sentence
+   * naming whose it is, and nothing changes, neither their card nor anybody's case.
+   */
+  private async refuseOthersCard(context: TurnContext, action: CardAction): Promise<TurnOutcome> {
+    const lang = resolveLanguage(await this.languages.get(context), null, null, context.activity.locale);
+    const out = newOutcome(lang);
+    const owned = action as Owned;
+    const name = owned.forName ? shownAsText(owned.forName) : t(lang, 'reply.notYours.someone');
+    const key: StringKey = action.verb === 'openCase' ? 'reply.notYours.form' : 'reply.notYours.question';
+    out.note = { text: t(lang, key, { name }) };
+    return out;
   }
 
   /**
@@ -321,6 +340,12 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       retain: [CASE_OPENED_THIS_TURN_KEY],
     });
   }
+}
+
+/** Whether a click is on a card that names another user as its owner (older cards name nobody). */
+function notTheClickersCard(action: CardAction, context: TurnContext): boolean {
+  const owner = (action as Owned).for;
+  return owner !== undefined && owner !== context.activity.from?.id;
 }
 
 /** The apology card for a turn that failed. */

@@ -18,6 +18,7 @@ describe('escalation settings', () => {
       caseRetentionDays: 90,
       handoffEvent: false,
       outboxRetryBaseMs: 1000,
+      casesPerUserPerDay: 5,
     });
   });
 
@@ -28,6 +29,7 @@ describe('escalation settings', () => {
       CASE_RETENTION_DAYS: '30',
       HANDOFF_EVENT: 'TRUE',
       OUTBOX_RETRY_BASE_MS: '250',
+      CASES_PER_USER_PER_DAY: '12',
     });
     expect(config.escalation).toEqual({
       supportChannel: {
@@ -42,6 +44,7 @@ describe('escalation settings', () => {
       caseRetentionDays: 30,
       handoffEvent: true,
       outboxRetryBaseMs: 250,
+      casesPerUserPerDay: 12,
     });
   });
 
@@ -59,6 +62,8 @@ describe('escalation settings', () => {
     [{ CASE_RETENTION_DAYS: '90d' }, 'CASE_RETENTION_DAYS', /from 1 to 3650/],
     [{ HANDOFF_EVENT: 'yes' }, 'HANDOFF_EVENT', /true, false/],
     [{ OUTBOX_RETRY_BASE_MS: '-5' }, 'OUTBOX_RETRY_BASE_MS', /whole number/],
+    [{ CASES_PER_USER_PER_DAY: '0' }, 'CASES_PER_USER_PER_DAY', /from 1 to 1000/],
+    [{ CASES_PER_USER_PER_DAY: 'lots' }, 'CASES_PER_USER_PER_DAY', /from 1 to 1000/],
   ])('refuses %j naming %s', (env, variable, message) => {
     const err = configError(env as NodeJS.ProcessEnv);
     expect(err.variable).toBe(variable);

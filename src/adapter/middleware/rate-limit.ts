@@ -1,4 +1,10 @@
-import { ActivityTypes, type Middleware, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  INVOKE_RESPONSE_KEY,
+  type Activity,
+  type Middleware,
+  type TurnContext,
+} from 'botbuilder';
 import type { RateLimit } from '../../config/values';
 import { langFromLocale, t } from '../../i18n';
 import { loggerFromTurn, type Logger } from '../../logger';
@@ -79,8 +85,18 @@ export interface RateLimits {
   perConversation: RateLimit | null;
 }
 
+/** A card click as Action.Execute sends it; other invokes (search-as-you-type) are not limited. */
+const CARD_ACTION_INVOKE = 'adaptiveCard/action';
+
+/** What is counted: messages (text, Action.Submit clicks) and Action.Execute clicks alike. */
+function isCounted(activity: Partial<Activity>): boolean {
+  if (activity.type === ActivityTypes.Message) return true;
+  return activity.type === ActivityTypes.Invoke && activity.name === CARD_ACTION_INVOKE;
+}
+
 /**
- * Per-user and per-conversation limits on message activities (text and card submits). A flood gets
+ * Per-user and per-conversation limits on messages and card clicks (submits and Action.Execute):
+ * a flood of clicks costs what a flood of messages does. A flood gets
  * one "slow down" reply and is then dropped silently until its bucket gives a token again; other
  * users keep being served. Runs before the bot, so dropped messages touch no state.
  */
@@ -102,7 +118,7 @@ export class RateLimitMiddleware implements Middleware {
   // Not async on the way through: a promise and a tick per middleware add up on every turn.
   onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const activity = context.activity;
-    if (activity.type !== ActivityTypes.Message || (this.users === null && this.conversations === null)) {
+    if (!isCounted(activity) || (this.users === null && this.conversations === null)) {
       return next();
     }
     // The Entra object id is the same person across chats; the channel account id is the fallback.
@@ -135,8 +151,20 @@ export class RateLimitMiddleware implements Middleware {
       return;
     }
     log.info({ limit, activityId: activity.id }, 'rate limited: asked the sender to slow down');
+    const text = t(langFromLocale(activity.locale), 'reply.slowDown');
+    if (activity.type === ActivityTypes.Invoke) {
+      // A click hears it in the invoke response, where Teams shows a click's answer.
+      context.turnState.set(INVOKE_RESPONSE_KEY, {
+        type: 'invokeResponse',
+        value: {
+          status: 200,
+          body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text },
+        },
+      });
+      return;
+    }
     try {
-      await context.sendActivity(t(langFromLocale(activity.locale), 'reply.slowDown'));
+      await context.sendActivity(text);
     } catch (err) {
       // Best effort: a failed "slow down" must not turn into an apology card on top.
       log.warn({ err }, 'could not send the slow-down reply');

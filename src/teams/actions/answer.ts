@@ -2,10 +2,10 @@ import { onAnswer } from '../triage/answer';
 import { nodeOf } from '../triage/state';
 import { expandCard } from '../views/cards';
 import { answeredQuestionView, choiceLabel } from '../views/question-view';
-import { shortString, type DialogVerb } from './verb';
+import { readOwner, shortString, type DialogVerb, type Owned } from './verb';
 
 /** A choice on a question card; the question id tells a click on an older card from one on the current. */
-export interface AnswerAction {
+export interface AnswerAction extends Owned {
   verb: 'answer';
   questionId: string;
   choice: string;
@@ -13,10 +13,11 @@ export interface AnswerAction {
 
 export const answer: DialogVerb<AnswerAction> = {
   scope: 'dialog',
-  read: (data) =>
-    shortString(data.questionId) && shortString(data.choice)
-      ? { verb: 'answer', questionId: data.questionId, choice: data.choice }
-      : null,
+  read(data) {
+    const owner = readOwner(data);
+    if (!owner || !shortString(data.questionId) || !shortString(data.choice)) return null;
+    return { verb: 'answer', questionId: data.questionId, choice: data.choice, ...owner };
+  },
   async handle(turn, action) {
     const { state, lang } = turn;
     const pending = state.pending;

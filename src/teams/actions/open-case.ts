@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { IMPACTS, summarizeFindings, type CaseInput, type Impact } from '../../escalation';
 import { t } from '../../i18n';
 import { caseSummaryText } from '../../i18n/case-summary';
@@ -7,10 +8,10 @@ import { sendCard, tell } from '../triage/turn';
 import { expandCard } from '../views/cards';
 import { caseFormView } from '../views/case-views';
 import { messageView } from '../views/message-views';
-import { optionalInput, type DialogVerb } from './verb';
+import { optionalInput, readOwner, type DialogVerb, type Owned } from './verb';
 
 /** The case form's submit: Teams merges the inputs (description, impact) into the data. */
-export interface OpenCaseAction {
+export interface OpenCaseAction extends Owned {
   verb: 'openCase';
   submissionId: string;
   description?: string;
@@ -26,17 +27,31 @@ const SUBMISSION_ID = /^[A-Za-z0-9-]{8,64}$/;
  */
 export const CASE_OPENED_THIS_TURN_KEY = Symbol('caseOpenedThisTurn');
 
+/**
+ * The submission as stored: a form that names its owner opens a case only for that requester, so a
+ * colleague replaying its id (the bot refuses the click first) can never take the id from its owner.
+ * Forms from before owners were named keep their bare id, as they were stored then.
+ */
+function boundSubmission(action: OpenCaseAction, requesterId: string): string {
+  if (action.for === undefined) return action.submissionId;
+  const who = createHash('sha256').update(requesterId).digest('hex').slice(0, 16);
+  return `${action.submissionId}.${who}`;
+}
+
 export const openCase: DialogVerb<OpenCaseAction> = {
   scope: 'dialog',
   read(data) {
     const description = optionalInput(data.description);
     const impact = optionalInput(data.impact);
+    const owner = readOwner(data);
+    if (!owner) return null;
     if (typeof data.submissionId !== 'string' || !SUBMISSION_ID.test(data.submissionId)) return null;
     if (description === null || impact === null) return null;
     if (impact !== undefined && !IMPACTS.includes(impact as Impact)) return null;
     return {
       verb: 'openCase',
       submissionId: data.submissionId,
+      ...owner,
       ...(description !== undefined ? { description } : {}),
       ...(impact !== undefined ? { impact: impact as Impact } : {}),
     };
@@ -62,7 +77,13 @@ export const openCase: DialogVerb<OpenCaseAction> = {
       steps: stepsShown(state),
       userMessages: state.messages,
     };
-    const opened = await desk.openCase(input, action.submissionId);
+    const submission = boundSubmission(action, input.requester.id);
+    if (await desk.overDailyLimit(input.requester.id, submission)) {
+      // The form stays as it is: tomorrow, or after support answers, it can still be sent.
+      turn.out.note = { text: t(lang, 'reply.caseLimit', { n: desk.settings.casesPerUserPerDay }) };
+      return;
+    }
+    const opened = await desk.openCase(input, submission);
     const c = opened.case;
     // A turn re-run after a state conflict finds its own case: it was still opened by this click.
     const createdHere = opened.created || context.turnState.get(CASE_OPENED_THIS_TURN_KEY) === c.id;

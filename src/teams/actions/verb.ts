@@ -36,3 +36,31 @@ export function optionalInput(value: unknown): string | undefined | null {
 export function shortString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0 && value.length <= MAX_FIELD;
 }
+
+/**
+ * Who a card was shown to, on the buttons of cards that belong to one user (the case form, a
+ * question): the Teams user id (`from.id`) and the name, for the polite refusal to anyone else.
+ * Cards sent before this existed carry neither, and keep working as they did.
+ */
+export interface Owned {
+  for?: string;
+  forName?: string;
+}
+
+const MAX_OWNER_NAME = 100;
+
+/** The owner fields of a card's data: absent is an older card; malformed is a tampered one (null). */
+export function readOwner(data: Fields): Owned | null {
+  if (data.for === undefined) return {};
+  if (!shortString(data.for)) return null;
+  const name = typeof data.forName === 'string' ? data.forName.slice(0, MAX_OWNER_NAME) : '';
+  return name ? { for: data.for, forName: name } : { for: data.for };
+}
+
+/** The owner fields for a card shown to the sender of this activity. */
+export function ownerOf(activity: { from?: { id?: string; name?: string } }): Owned {
+  const id = activity.from?.id;
+  if (!id) return {};
+  const name = activity.from?.name?.slice(0, MAX_OWNER_NAME);
+  return name ? { for: id, forName: name } : { for: id };
+}

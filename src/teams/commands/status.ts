@@ -1,4 +1,5 @@
 import { lookUpCode } from '../../diagnosis/look-up';
+import { shownAsText } from '../../lib/shown-as-text';
 import { showLookUp } from '../triage/show';
 import { tell } from '../triage/turn';
 import type { CommandDef } from './command';
@@ -15,7 +16,7 @@ export const status: CommandDef<StatusCommand> = {
   danish: ['kode', 'statuskode', 'fejlkode'],
   async handle(turn, { code }) {
     const found = lookUpCode(code);
-    if (!found) return tell(turn, 'reply.unknownCode', { code: code.slice(0, 80) });
+    if (!found) return tell(turn, 'reply.unknownCode', { code: shownAsText(code.slice(0, 80)) });
     return showLookUp(turn, found);
   },
 };

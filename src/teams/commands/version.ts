@@ -1,4 +1,5 @@
 import { lookUpBuild } from '../../diagnosis/look-up';
+import { shownAsText } from '../../lib/shown-as-text';
 import { showLookUp } from '../triage/show';
 import { tell } from '../triage/turn';
 import type { CommandDef } from './command';
@@ -15,7 +16,7 @@ export const version: CommandDef<VersionCommand> = {
   danish: ['versionen'],
   async handle(turn, { build }) {
     const found = lookUpBuild(build);
-    if (!found) return tell(turn, 'reply.unknownBuild', { build: build.slice(0, 40) });
+    if (!found) return tell(turn, 'reply.unknownBuild', { build: shownAsText(build.slice(0, 40)) });
     return showLookUp(turn, found);
   },
 };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Lang, StepId } from '../../diagnosis/types';
 import { summarizeFindings, type StepShown } from '../../escalation';
+import { ownerOf } from '../actions/verb';
 import { caseSummary } from '../triage/case-summary';
 import type { TriageState } from '../triage/state';
 import { sendCard, tell, type Turn } from '../triage/turn';
@@ -35,5 +36,9 @@ export async function showCaseForm(turn: Turn, step?: StepId): Promise<void> {
       summary: caseSummary(state, state.current, lang),
     });
   }
-  return sendCard(turn, 'case-form', caseFormView(formInput(state, lang, randomUUID())));
+  return sendCard(
+    turn,
+    'case-form',
+    caseFormView({ ...formInput(state, lang, randomUUID()), owner: ownerOf(turn.context.activity) }),
+  );
 }

@@ -5,6 +5,7 @@ import {
   CaseStore,
   FeedbackStore,
   StorageOutbox,
+  overDailyCaseLimit,
   type CaseInput,
   type CaseStoreOptions,
   type Delivery,
@@ -130,6 +131,12 @@ export class EscalationDesk {
     if (this.channels.fixedBySettings) return 'fixed-by-settings';
     if (!this.isSupportAdmin(activity)) return 'not-admin';
     return this.channels.register(activity, new Date(this.clock()));
+  }
+
+  /** Whether this submission would open a case past the requester's CASES_PER_USER_PER_DAY. */
+  async overDailyLimit(requesterId: string, submissionId: string): Promise<boolean> {
+    const theirs = await this.cases.list({ requesterId });
+    return overDailyCaseLimit(theirs, submissionId, this.clock(), this.settings.casesPerUserPerDay);
   }
 
   /**

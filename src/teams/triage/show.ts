@@ -4,6 +4,7 @@ import type { QuestionNode } from '../../diagnosis/triage-tree';
 import { QUESTIONS } from '../../diagnosis/triage-tree';
 import { isStepId, type StepId } from '../../diagnosis/types';
 import { t, type StringKey } from '../../i18n';
+import { ownerOf } from '../actions/verb';
 import { adviceView } from '../views/advice-view';
 import { messageView, welcomeView } from '../views/message-views';
 import { questionView } from '../views/question-view';
@@ -54,7 +55,7 @@ export async function ask(turn: Turn, node: QuestionNode): Promise<void> {
     node: node.id,
     candidates: node.id === 'clarify' ? node.choices.map((c) => c.id).filter(isStepId) : [],
   };
-  sendCard(turn, 'question', questionView(node, questionId, turn.lang));
+  sendCard(turn, 'question', questionView(node, questionId, turn.lang, ownerOf(turn.context.activity)));
 }
 
 /** What a `status` or `version` look-up found starts a case of its own. */

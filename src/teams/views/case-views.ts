@@ -1,4 +1,5 @@
 import type { SupportMention } from '../../config/escalation';
+import type { Owned } from '../actions/verb';
 import { getStep } from '../../diagnosis/knowledge/steps';
 import { CONNECTOR_IDS, type Lang } from '../../diagnosis/types';
 import {
@@ -66,6 +67,8 @@ export interface CaseFormInput {
   /** How many of the user's messages go with the case. */
   messageCount: number;
   submissionId: string;
+  /** Who the form is for; its button names them so nobody else can send it. */
+  owner?: Owned;
 }
 
 /** The form asks only for what is missing; the rest is shown so the user sees what support gets. */
@@ -93,7 +96,7 @@ export function caseFormView(input: CaseFormInput, submittedCaseId?: string): Ca
       : [
           {
             title: t(lang, 'caseForm.submit'),
-            data: { verb: 'openCase', submissionId: input.submissionId },
+            data: { verb: 'openCase', submissionId: input.submissionId, ...input.owner },
           },
         ],
     submitted,

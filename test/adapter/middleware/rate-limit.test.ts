@@ -67,13 +67,50 @@ describe('rate limits', () => {
     expect((messagesSent()[1]?.body as Partial<Activity>).text).toBe(STRINGS.da['reply.slowDown']);
   });
 
-  it('does not count card actions (invokes) or conversation updates', async () => {
+  it.each([
+    ['en-US', SLOW_DOWN_EN],
+    ['da-DK', STRINGS.da['reply.slowDown']],
+  ])(
+    '%s: counts card clicks (Action.Execute) like messages: one "slow down" in the click\'s answer, then silence',
+    async (locale, slowDown) => {
+      h = await startEdgeBot({ RATE_LIMIT_PER_USER: '2/30' });
+      const click = () =>
+        postActivity(h.baseUrl, cardInvoke('startOver', { verb: 'startOver' }, at({ locale })));
+      const answers: { status: number; text: string }[] = [];
+      for (let i = 0; i < 4; i++) {
+        const res = await click();
+        answers.push({ status: res.status, text: await res.text() });
+      }
+      expect(answers.every((a) => a.status === 200)).toBe(true);
+      expect(answers.slice(0, 2).map((a) => a.text.includes(slowDown))).toEqual([false, false]);
+      expect(JSON.parse(answers[2].text)).toEqual({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: slowDown,
+      });
+      expect(answers[3].text).toBe('');
+      const reads = h.storage.calls.read;
+      // The clicks spent the user's tokens: a message now is dropped too, touching no state.
+      connector.reset();
+      await flood(1, () => personalMessage('PCNS logs event 6025', at({ locale })));
+      expect(messagesSent()).toHaveLength(0);
+      expect(h.storage.calls.read).toBe(reads);
+    },
+  );
+
+  it('does not count other invokes (compose-box search as you type) or conversation updates', async () => {
     h = await startEdgeBot({ RATE_LIMIT_PER_USER: '1/30' });
     for (let i = 0; i < 3; i++) {
-      expect((await postActivity(h.baseUrl, cardInvoke('x', {}, at()))).status).toBeLessThan(500);
+      const query = {
+        ...cardInvoke('x', {}, at()),
+        name: 'composeExtension/query',
+        value: { commandId: 'searchKnowledge', parameters: [{ name: 'query', value: '6025' }] },
+      };
+      expect((await postActivity(h.baseUrl, query)).status).toBeLessThan(500);
     }
     await flood(1, () => personalMessage('PCNS logs event 6025', at()));
     expect(messagesSent().map((r) => (r.body as Partial<Activity>).text)).not.toContain(SLOW_DOWN_EN);
+    expect(messagesSent()).toHaveLength(1);
   });
 
   it('token buckets refill over the window and forget refilled keys', () => {
