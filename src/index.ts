@@ -5,6 +5,7 @@ import { ConfigError } from './config/values';
 import { langFromLocale } from './i18n';
 import { createLogger } from './logger';
 import { createServer, start, stop } from './http/server';
+import { createRunIngest } from './http/run-ingest';
 import { openStorage } from './storage';
 import { prepareCards } from './teams/views/cards';
 import { createEscalation } from './teams/escalation/runtime';
@@ -31,13 +32,24 @@ async function main(): Promise<void> {
   const state = await openStorage(config, { logger });
   // Escalation keeps cases and its outbox in the same store; the runner sends through the adapter.
   const escalation = await createEscalation({ config, storage: state.storage, logger });
-  const bot = new MimSyncDoctorBot(state.storage, { escalation: escalation.desk, files: config.files });
+  const { runAlerts } = escalation;
+  const bot = new MimSyncDoctorBot(state.storage, {
+    escalation: escalation.desk,
+    files: config.files,
+    runAlerts,
+  });
   const adapter = createAdapter(config, logger, async (context) => {
     // The adapter has logged the error with the request id; the user gets a short apology card.
     await sendErrorCard(context, langFromLocale(context.activity.locale));
   });
   escalation.start(adapter);
-  const server = createServer({ config, adapter, bot, logger });
+  const runs = runAlerts
+    ? createRunIngest({
+        settings: config.runWatch,
+        receive: (keyId, reading) => runAlerts.watch.receive(keyId, reading),
+      })
+    : undefined;
+  const server = createServer({ config, adapter, bot, logger, runs });
   const address = await start(server, config);
   // Card templates are parsed once, just after the port is open: /healthz answers without waiting.
   setImmediate(() => {

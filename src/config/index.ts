@@ -1,5 +1,6 @@
 /** Every setting, read from the environment and checked at start; one file per group of settings. */
 import { parseFileSettings, type FileSettings } from './files';
+import { parseRunWatchSettings, type RunWatchSettings } from './run-watch';
 import dotenv from 'dotenv';
 import {
   BOT_FRAMEWORK_AUTH_KEYS,
@@ -65,6 +66,8 @@ export interface AppConfig {
   escalation: EscalationSettings;
   /** Files sent to the bot in a 1:1 chat; see src/config/files.ts. */
   files: FileSettings;
+  /** Failed MIM runs posted to the support channel (POST /api/runs); see src/config/run-watch.ts. */
+  runWatch: RunWatchSettings;
 }
 
 export interface DotEnvOptions {
@@ -127,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaults: Confi
     dedupeTtlSeconds: parseSeconds('DEDUPE_TTL_SECONDS', get('DEDUPE_TTL_SECONDS'), 600),
     escalation: parseEscalationSettings(get),
     files: parseFileSettings(get),
+    runWatch: parseRunWatchSettings(get),
     botFrameworkAuth,
   };
 }
@@ -160,6 +164,9 @@ export function describeConfig(config: AppConfig): Record<string, unknown> {
     outboxRetryBaseMs: config.escalation.outboxRetryBaseMs,
     fileDownloadHosts: config.files.downloadHosts.length,
     fileMaxBytes: config.files.maxBytes,
+    // Key ids only: the secrets stay out of the log.
+    runWatchKeys: config.runWatch.keys.map((k) => k.id),
+    runWatchLanguage: config.runWatch.lang,
   };
 }
 

@@ -5,7 +5,7 @@ import { recognize } from './recognize';
 import { planReply, type ReplyKind, type ReplyPlan } from './reply-plan';
 import type { Decision, Finding, Recognition, Route, StepId } from './types';
 import { readPasted, runHistoryFindings, stepOfRunHistory, type Pasted } from './what-was-pasted';
-import { stepResultRank } from './readers';
+import { stepResultRank, type RunHistoryReading } from './readers';
 
 /** The batch interface's result for one message; its shape is how accuracy is measured: add, never rename. */
 export interface DiagnoseResult {
@@ -83,6 +83,17 @@ function read(text: string): Diagnosis {
   const specific = pasted.history ? stepOfRunHistory(pasted.history) : null;
   if (specific && decision.route !== 'out-of-scope') decision = preferStep(decision, specific);
   return { recognition, decision, reply: planReply(decision), pasted };
+}
+
+/**
+ * A run history that arrived on its own (the run watch): its codes are all there is to read, so they
+ * decide, and the step its worst error points to is the answer.
+ */
+export function diagnoseRunHistory(history: RunHistoryReading): Decision {
+  const recognition: Recognition = { text: '', findings: runHistoryFindings(history), lang: null };
+  const decision = decide(recognition);
+  const specific = stepOfRunHistory(history);
+  return specific ? preferStep(decision, specific) : decision;
 }
 
 /** The run history's own step decides: answered, with the other candidates kept for later. */

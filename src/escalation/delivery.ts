@@ -1,17 +1,26 @@
 /** What the outbox holds and hands out: deliveries, their items and the Outbox interface. */
 import type { FailureInfo } from './retry-policy';
 
-export type DeliveryKind = 'case-card' | 'case-card-update' | 'requester-notice' | 'handoff-event';
+export type DeliveryKind =
+  | 'case-card'
+  | 'case-card-update'
+  | 'requester-notice'
+  | 'handoff-event'
+  | 'run-alert-card'
+  | 'run-alert-update';
 const DELIVERY_KINDS: readonly DeliveryKind[] = [
   'case-card',
   'case-card-update',
   'requester-notice',
   'handoff-event',
+  'run-alert-card',
+  'run-alert-update',
 ];
 
 /** Plain data; the edge alone knows what payload and target mean (a card, a conversation reference). */
 export interface Delivery {
   kind: DeliveryKind;
+  /** The case it belongs to; for run alerts, the alert's id. */
   caseId: string;
   payload: unknown;
   target: unknown;

@@ -60,8 +60,13 @@ interface OutboxIndex {
   entries: Record<string, IndexEntry>;
 }
 
-/** Kinds that change the same support card, so each case's are sent in the order they were queued. */
-const CARD_KINDS = new Set<DeliveryKind>(['case-card', 'case-card-update']);
+/** Kinds that change the same support card, so each case's (or alert's) are sent in the order they were queued. */
+const CARD_KINDS = new Set<DeliveryKind>([
+  'case-card',
+  'case-card-update',
+  'run-alert-card',
+  'run-alert-update',
+]);
 
 export class StorageOutbox implements Outbox {
   private readonly prefix: string;

@@ -40,7 +40,7 @@ export async function readJsonBody(
     };
   }
 
-  const read = await readRaw(req, limit);
+  const read = await readRawBody(req, limit);
   if (read === 'too-large') {
     // Answer at once and close: the rest of the upload is not worth reading.
     return {
@@ -61,7 +61,7 @@ export async function readJsonBody(
 }
 
 /** Buffers at most `limit` bytes; settles as soon as the declared or received size is over it. */
-function readRaw(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+export function readRawBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
   return new Promise((resolve) => {

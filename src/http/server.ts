@@ -5,6 +5,7 @@ import type { GuardedCloudAdapter } from '../adapter/adapter';
 import type { AppConfig } from '../config';
 import { capSenderFields, checkActivityShape, fixTimestamps, isKnownActivityType } from './activity-shape';
 import { readJsonBody } from './json-body';
+import type { IngestAnswer } from './run-ingest';
 import { MAX_JSON_DEPTH } from './safe-json';
 import { LOGGER_KEY, newRequestId, requestLogger, sanitizeRequestId, type Logger } from '../logger';
 import { VERSION } from '../version';
@@ -41,6 +42,8 @@ export interface ServerOptions {
   maxJsonDepth?: number;
   /** Time a client gets to send a whole request; defaults to REQUEST_TIMEOUT_MS. */
   requestTimeoutMs?: number;
+  /** POST /api/runs (run-ingest.ts); without it the path answers 404. */
+  runs?: (req: Request) => Promise<IngestAnswer>;
 }
 
 /** Turns in flight, so stop() can let them finish. */
@@ -121,6 +124,33 @@ export function createServer(options: ServerOptions): Server {
     life.inFlight += 1;
     try {
       await handleActivity(req, res, state);
+    } finally {
+      life.inFlight -= 1;
+      if (life.inFlight === 0) life.onIdle.splice(0).forEach((wake) => wake());
+    }
+  });
+
+  server.post('/api/runs', async (req: Request, res: Response) => {
+    const state = stateOf(req, logger);
+    if (!options.runs || life.draining) {
+      state.reason = options.runs ? 'shutting down' : 'run watch is off';
+      if (options.runs) res.setHeader('retry-after', '5');
+      sendError(res, options.runs ? 503 : 404);
+      return;
+    }
+    life.inFlight += 1;
+    try {
+      const answer = await options.runs(req);
+      if (answer.status === 202) {
+        state.log.info({ keyId: answer.keyId, ...answer.body, delivered: answer.delivered }, 'runs received');
+        if (!answer.delivered) state.log.warn('runs stored, but there is no support channel to alert yet');
+        res.send(202, answer.body);
+        return;
+      }
+      state.reason = answer.reason;
+      if (answer.closeConnection) res.setHeader('connection', 'close');
+      if (answer.retryAfterS !== undefined) res.setHeader('retry-after', String(answer.retryAfterS));
+      sendError(res, answer.status, answer.error);
     } finally {
       life.inFlight -= 1;
       if (life.inFlight === 0) life.onIdle.splice(0).forEach((wake) => wake());
@@ -323,6 +353,7 @@ const ERROR_TEXT: Record<number, string> = {
   406: 'not acceptable',
   413: 'payload too large',
   415: 'unsupported media type: send application/json',
+  429: 'too many requests',
   501: 'not implemented',
   503: 'service unavailable',
 };

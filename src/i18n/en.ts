@@ -370,6 +370,32 @@ export const en = {
   'gap.connChangesMore': '…and {more} older builds.',
   'gap.connRefresh':
     'After upgrading, refresh each ECMA2 connector (properties, re-enter the password, visit every page, Refresh partitions, OK), or event 6947 warns that its configuration is older than the DLL.',
+  'runAlert.kicker': 'Run watch · {server}',
+  'runAlert.title': '{ma}: {profile} ended with {result}',
+  'runAlert.status.open': 'Failing: {n} failed run(s) since {since}.',
+  'runAlert.status.recovered': 'Recovered at {when} after {n} failed run(s).',
+  'runAlert.onIt': '{name} is on it (since {when}).',
+  'runAlert.nobody': 'Nobody is on it yet.',
+  'runAlert.muted': 'Muted by {name} until {until}: new failures of this MA are counted, not posted.',
+  'runAlert.server': 'Server (key)',
+  'runAlert.ma': 'Management agent',
+  'runAlert.profile': 'Run profile',
+  'runAlert.run': 'Run',
+  'runAlert.runValue': '#{number}, ended {when}',
+  'runAlert.lastRun': 'Last failed run',
+  'runAlert.failedStep': 'Failed step',
+  'runAlert.failedStepValue': 'Step {number} ({type}): {result}',
+  'runAlert.errors': 'Errors ({n} in all)',
+  'runAlert.errorLine': '{type} × {count}, for example {dn}',
+  'runAlert.errorLineNoDn': '{type} × {count}',
+  'runAlert.cdError': '(cd-error {code})',
+  'runAlert.diagnosis': 'Recommended step',
+  'runAlert.noStep': 'None of the seven steps matches these codes. If the next run fails too, open a case.',
+  'runAlert.button.onIt': 'I am on it',
+  'runAlert.button.mute': 'Mute this MA for 4 hours',
+  'reply.runAlert.notSupport':
+    'Only members of the support channel can act on run alerts, from the card there. Nothing was changed.',
+  'reply.runAlert.notFound': 'I cannot find that alert any more. Nothing was changed.',
 } as const;
 
 export type StringKey = keyof typeof en;

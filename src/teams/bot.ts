@@ -36,6 +36,7 @@ import { isClickOnly, runAction, type CardAction } from './actions';
 import { CASE_OPENED_THIS_TURN_KEY } from './actions/open-case';
 import type { Owned } from './actions/verb';
 import type { EscalationDesk } from './escalation/desk';
+import type { RunAlerts } from './run-watch/run-alerts';
 import { readInput } from './input/read-input';
 import { languagePreference, resolveLanguage, type LanguagePreference } from './language';
 import { TRIAGE_DIALOG_ID, TriageDialog } from './triage/dialog';
@@ -73,6 +74,8 @@ export interface BotOptions {
   escalation?: EscalationDesk;
   /** FILE_DOWNLOAD_HOSTS and the limits for files sent in a 1:1 chat; the defaults otherwise. */
   files?: FileSettings;
+  /** Run alerts in the support channel, when RUN_WATCH_KEYS is set: their buttons are answered here. */
+  runAlerts?: RunAlerts;
 }
 
 function unknownCommand(lang: Lang): MessagingExtensionResult {
@@ -133,6 +136,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       languages: this.languages,
       forgetUserState: (context) => this.forgetUserState(context),
       files: options.files ?? DEFAULT_FILE_SETTINGS,
+      runAlerts: options.runAlerts,
     };
     const triage = new TriageDialog(this.services);
     this.dialogs = new DialogSet(this.privateState.createProperty<DialogState>('dialogState')).add(triage);

@@ -5,6 +5,7 @@ import { loadConfig, type AppConfig } from '../../src/config';
 import { langFromLocale } from '../../src/i18n';
 import { createLogger } from '../../src/logger';
 import { createServer, start, stop } from '../../src/http/server';
+import { createRunIngest } from '../../src/http/run-ingest';
 import { OptimisticStorage } from '../../src/state/optimistic-storage';
 import { MimSyncDoctorBot, sendErrorCard } from '../../src/teams/bot';
 import { createEscalation, type Escalation } from '../../src/teams/escalation/runtime';
@@ -91,12 +92,19 @@ export async function startEscalationBot(
   const logLines: string[] = [];
   const logger = createLogger(config, { destination: { write: (line: string) => void logLines.push(line) } });
   const escalation = await createEscalation({ config, storage, logger, runner: { intervalMs: 50 } });
-  const bot = new MimSyncDoctorBot(storage, { escalation: escalation.desk });
+  const { runAlerts } = escalation;
+  const bot = new MimSyncDoctorBot(storage, { escalation: escalation.desk, runAlerts });
   const adapter = createAdapter(config, logger, async (context) => {
     await sendErrorCard(context, langFromLocale(context.activity.locale));
   });
   escalation.start(adapter);
-  const server: Server = createServer({ config, adapter, bot, logger });
+  const runs = runAlerts
+    ? createRunIngest({
+        settings: config.runWatch,
+        receive: (key, reading) => runAlerts.watch.receive(key, reading),
+      })
+    : undefined;
+  const server: Server = createServer({ config, adapter, bot, logger, runs });
   const address = await start(server, config);
   return {
     baseUrl: `http://127.0.0.1:${address.port}`,

@@ -6,6 +6,7 @@ import { fixed, type FixedAction } from './fixed';
 import { help, type HelpAction } from './help';
 import { openCase, type OpenCaseAction } from './open-case';
 import { resolveCase, type ResolveCaseAction } from './resolve-case';
+import { runAlertMute, runAlertOnIt, type RunAlertMuteAction, type RunAlertOnItAction } from './run-alert';
 import { showStep, type ShowStepAction } from './show-step';
 import { startOver, type StartOverAction } from './start-over';
 import { stillFailing, type StillFailingAction } from './still-failing';
@@ -27,7 +28,9 @@ export type CardAction =
   | EscalateAction
   | OpenCaseAction
   | TakeCaseAction
-  | ResolveCaseAction;
+  | ResolveCaseAction
+  | RunAlertOnItAction
+  | RunAlertMuteAction;
 
 export type CardVerb = CardAction['verb'];
 
@@ -44,6 +47,8 @@ export const ACTIONS: { readonly [V in CardVerb]: Verb<ActionOf<V>> } = {
   openCase,
   takeCase,
   resolveCase,
+  runAlertOnIt,
+  runAlertMute,
 };
 
 function isVerb(value: unknown): value is CardVerb {

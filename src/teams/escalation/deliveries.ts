@@ -28,7 +28,7 @@ import {
   type FailureReason,
   type Notice,
 } from '../views/case-views';
-import { expandCard } from '../views/cards';
+import { expandCard, type AdaptiveCardJson } from '../views/cards';
 import type { CardTarget, EscalationDesk } from './desk';
 import { threadRootOf } from './support-channel';
 
@@ -122,30 +122,8 @@ export function createDeliverySender(options: DeliverySenderOptions): Send {
     if (d.attempt > 1 && c.delivery.supportActivityId) {
       return { activityId: c.delivery.supportActivityId, conversationId: c.delivery.supportConversationId };
     }
-    const target = cardTarget(d.target);
     const card = expandCard('case', caseCardView(c, { audience: 'support', mentions: options.mentions }));
-    const parameters = {
-      isGroup: true,
-      channelData: { channel: { id: target.channelId }, tenant: { id: target.tenantId } },
-      activity: { type: 'message', attachments: [CardFactory.adaptiveCard(card)] },
-      tenantId: target.tenantId,
-      // As TeamsInfo.sendMessageToTeamsChannel builds it: no members or topic for a channel thread.
-    } as ConversationParameters;
-    let conversationId: string | null = null;
-    await proactive(() =>
-      adapter.createConversationAsync(
-        botAppId,
-        'msteams',
-        target.serviceUrl,
-        DEFAULT_AUDIENCE,
-        parameters,
-        async (ctx) => {
-          conversationId = ctx.activity.conversation?.id ?? null;
-        },
-      ),
-    );
-    if (conversationId === null)
-      throw DeliveryError.permanent('The proactive turn did not run.', 'ProactiveTurnSkipped');
+    const conversationId = await postChannelCard(adapter, botAppId, cardTarget(d.target), card);
     // The callback gets the new conversation id, `<channel>;messageid=<root>`: the root is the card.
     const activityId = threadRootOf(conversationId);
     if (!activityId)
@@ -175,29 +153,16 @@ export function createDeliverySender(options: DeliverySenderOptions): Send {
         'NoCaseCard',
       );
     }
-    const reference: Partial<ConversationReference> = {
-      channelId: 'msteams',
-      serviceUrl: target.serviceUrl,
-      conversation: {
-        id: where.conversationId,
-        isGroup: true,
-        conversationType: 'channel',
-        tenantId: target.tenantId,
-        name: '',
-      },
-      bot: { id: botAppId, name: '' },
-    };
     // An update must not ping the on-call people again: no mentions.
     const card = expandCard('case', caseCardView(c, { audience: 'support' }));
     const activityId = where.activityId;
-    await runProactive(reference, async (ctx) => {
-      await ctx.updateActivity({
-        id: activityId,
-        type: 'message',
-        conversation: reference.conversation,
-        attachments: [CardFactory.adaptiveCard(card)],
-      });
-    });
+    await updateChannelCard(
+      adapter,
+      botAppId,
+      target,
+      { activityId, conversationId: where.conversationId },
+      card,
+    );
     return { activityId, conversationId: where.conversationId };
   }
 
@@ -206,7 +171,7 @@ export function createDeliverySender(options: DeliverySenderOptions): Send {
     const reference = referenceOf(c);
     const view = noticeView(c, notice, notice.notice === 'failed' ? caseSummaryText(c) : '');
     let activityId: string | null = null;
-    await runProactive(reference, async (ctx) => {
+    await runProactive(adapter, botAppId, reference, async (ctx) => {
       const sent = await ctx.sendActivity(
         MessageFactory.attachment(CardFactory.adaptiveCard(expandCard('message', view))),
       );
@@ -234,37 +199,10 @@ export function createDeliverySender(options: DeliverySenderOptions): Send {
       findings: c.findings,
       steps: c.steps,
     };
-    await runProactive(reference, async (ctx) => {
+    await runProactive(adapter, botAppId, reference, async (ctx) => {
       await ctx.sendActivity(EventFactory.createHandoffInitiation(ctx, handoffContext, transcript));
     });
     return { activityId: null, conversationId: reference.conversation?.id ?? null };
-  }
-
-  async function runProactive(
-    reference: Partial<ConversationReference>,
-    logic: (ctx: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    let ran = false;
-    let failure: unknown = null;
-    await proactive(() =>
-      adapter.continueConversationAsync(botAppId, reference, async (ctx) => {
-        ran = true;
-        try {
-          await logic(ctx);
-        } catch (err) {
-          // Thrown on, botbuilder would hand it to onTurnError (an apology card to the requester) and
-          // resolve, so the outbox would count a failed send as sent. Keep it for the outbox instead.
-          failure = err ?? new Error('proactive send failed');
-        }
-      }),
-    );
-    if (failure !== null) throw DeliveryError.from(failure);
-    // Middleware (the tenant filter) may end a turn without running it: that is a failure, not a send.
-    if (!ran)
-      throw DeliveryError.permanent(
-        'The proactive turn did not run (tenant filter?).',
-        'ProactiveTurnSkipped',
-      );
   }
 
   /** Tells the requester plainly when their case card will never arrive, and logs it as an error. */
@@ -308,6 +246,94 @@ export function createDeliverySender(options: DeliverySenderOptions): Send {
   };
 }
 
+export async function runProactive(
+  adapter: ProactiveAdapter,
+  botAppId: string,
+  reference: Partial<ConversationReference>,
+  logic: (ctx: TurnContext) => Promise<void>,
+): Promise<void> {
+  let ran = false;
+  let failure: unknown = null;
+  await proactive(() =>
+    adapter.continueConversationAsync(botAppId, reference, async (ctx) => {
+      ran = true;
+      try {
+        await logic(ctx);
+      } catch (err) {
+        // Thrown on, botbuilder would hand it to onTurnError (an apology card to the requester) and
+        // resolve, so the outbox would count a failed send as sent. Keep it for the outbox instead.
+        failure = err ?? new Error('proactive send failed');
+      }
+    }),
+  );
+  if (failure !== null) throw DeliveryError.from(failure);
+  // Middleware (the tenant filter) may end a turn without running it: that is a failure, not a send.
+  if (!ran)
+    throw DeliveryError.permanent('The proactive turn did not run (tenant filter?).', 'ProactiveTurnSkipped');
+}
+
+/** Posts a card as a new thread in a channel; returns the new conversation id (`<channel>;messageid=<root>`). */
+export async function postChannelCard(
+  adapter: ProactiveAdapter,
+  botAppId: string,
+  target: CardTarget,
+  card: AdaptiveCardJson,
+): Promise<string> {
+  const parameters = {
+    isGroup: true,
+    channelData: { channel: { id: target.channelId }, tenant: { id: target.tenantId } },
+    activity: { type: 'message', attachments: [CardFactory.adaptiveCard(card)] },
+    tenantId: target.tenantId,
+    // As TeamsInfo.sendMessageToTeamsChannel builds it: no members or topic for a channel thread.
+  } as ConversationParameters;
+  let conversationId: string | null = null;
+  await proactive(() =>
+    adapter.createConversationAsync(
+      botAppId,
+      'msteams',
+      target.serviceUrl,
+      DEFAULT_AUDIENCE,
+      parameters,
+      async (ctx) => {
+        conversationId = ctx.activity.conversation?.id ?? null;
+      },
+    ),
+  );
+  if (conversationId === null)
+    throw DeliveryError.permanent('The proactive turn did not run.', 'ProactiveTurnSkipped');
+  return conversationId;
+}
+
+/** Replaces a card the bot posted in a channel thread (a PUT to its activity). */
+export async function updateChannelCard(
+  adapter: ProactiveAdapter,
+  botAppId: string,
+  target: CardTarget,
+  where: { activityId: string; conversationId: string },
+  card: AdaptiveCardJson,
+): Promise<void> {
+  const reference: Partial<ConversationReference> = {
+    channelId: 'msteams',
+    serviceUrl: target.serviceUrl,
+    conversation: {
+      id: where.conversationId,
+      isGroup: true,
+      conversationType: 'channel',
+      tenantId: target.tenantId,
+      name: '',
+    },
+    bot: { id: botAppId, name: '' },
+  };
+  await runProactive(adapter, botAppId, reference, async (ctx) => {
+    await ctx.updateActivity({
+      id: where.activityId,
+      type: 'message',
+      conversation: reference.conversation,
+      attachments: [CardFactory.adaptiveCard(card)],
+    });
+  });
+}
+
 async function proactive(call: () => Promise<void>): Promise<void> {
   try {
     await call();
@@ -316,7 +342,7 @@ async function proactive(call: () => Promise<void>): Promise<void> {
   }
 }
 
-function cardTarget(target: unknown): CardTarget {
+export function cardTarget(target: unknown): CardTarget {
   if (
     isRecord(target) &&
     typeof target.channelId === 'string' &&

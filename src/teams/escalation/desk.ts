@@ -318,7 +318,8 @@ export class EscalationDesk {
     return expired;
   }
 
-  private async enqueue(delivery: Delivery, key: string): Promise<void> {
+  /** Queues a delivery (run-watch alerts use it too) and wakes the runner when it is new. */
+  async enqueue(delivery: Delivery, key: string): Promise<void> {
     const { created } = await this.outbox.enqueue(delivery, key);
     if (created) for (const wake of this.wakeups) wake();
   }

@@ -2,18 +2,24 @@ import type { Storage } from 'botbuilder';
 import type { AppConfig } from '../../config';
 import {
   runOutbox,
+  type DeliveryKind,
   type DeliveryOutcome,
+  type Send,
   type OutboxRunner,
   type OutboxRunnerOptions,
 } from '../../escalation';
 import type { Logger } from '../../logger';
+import { createAlertSender } from '../run-watch/alert-sender';
+import { createRunAlerts, type RunAlerts } from '../run-watch/run-alerts';
 import { createDeliverySender, LOCAL_BOT_APP_ID, type ProactiveAdapter } from './deliveries';
 import { EscalationDesk } from './desk';
 
 const DAY_MS = 86_400_000;
+const RUN_ALERT_KINDS: ReadonlySet<DeliveryKind> = new Set(['run-alert-card', 'run-alert-update']);
 
 export interface EscalationOptions {
-  config: Pick<AppConfig, 'escalation' | 'supportAdminIds' | 'microsoftAppId'>;
+  config: Pick<AppConfig, 'escalation' | 'supportAdminIds' | 'microsoftAppId'> &
+    Partial<Pick<AppConfig, 'runWatch'>>;
   /** The bot's Storage: cases and deliveries live beside the conversation state. */
   storage: Storage;
   logger: Logger;
@@ -26,6 +32,8 @@ export interface EscalationOptions {
 
 export interface Escalation {
   readonly desk: EscalationDesk;
+  /** Failed MIM runs as support-channel alerts, sent through the same outbox; undefined when off. */
+  readonly runAlerts: RunAlerts | undefined;
   /** Starts sending (the outbox runner) and the retention sweeps; call once the adapter exists. */
   start(adapter: ProactiveAdapter): void;
   /** The runner, once started (tests drain it). */
@@ -50,6 +58,7 @@ export async function createEscalation(options: EscalationOptions): Promise<Esca
     outbox: { onWarning: (message, err) => log.warn({ err }, message) },
   });
   await desk.init();
+  const runAlerts = config.runWatch && createRunAlerts(config.runWatch, options.storage, desk, options.clock);
 
   let runner: OutboxRunner | null = null;
   let sweepTimer: NodeJS.Timeout | null = null;
@@ -68,18 +77,24 @@ export async function createEscalation(options: EscalationOptions): Promise<Esca
 
   return {
     desk,
+    runAlerts,
     get runner() {
       return runner;
     },
     start(adapter: ProactiveAdapter): void {
       if (runner) return;
-      const send = createDeliverySender({
+      const botAppId = config.microsoftAppId ?? LOCAL_BOT_APP_ID;
+      const sendCase = createDeliverySender({
         adapter,
-        botAppId: config.microsoftAppId ?? LOCAL_BOT_APP_ID,
+        botAppId,
         desk,
         mentions: config.escalation.supportMentions,
         logger: log,
       });
+      const sendAlert =
+        runAlerts &&
+        createAlertSender({ adapter, botAppId, alerts: runAlerts, logger: log, clock: options.clock });
+      const send: Send = (d) => (sendAlert && RUN_ALERT_KINDS.has(d.kind) ? sendAlert(d) : sendCase(d));
       const started = runOutbox(desk.outbox, send, {
         ...options.runner,
         onError: (err, phase, d) =>

@@ -3,6 +3,7 @@ import type { FileSettings } from '../../config/files';
 import type { Lang, StepId } from '../../diagnosis/types';
 import { t, type StringKey } from '../../i18n';
 import type { EscalationDesk } from '../escalation/desk';
+import type { RunAlerts } from '../run-watch/run-alerts';
 import type { LanguagePreference } from '../language';
 import { say, type TurnOutcome } from '../turn-outcome';
 import type { CardName, CardViews } from '../views/card-views';
@@ -19,6 +20,8 @@ export interface TriageServices {
   forgetUserState: (context: TurnContext) => Promise<void>;
   /** Where files sent in a 1:1 chat may be fetched from, and how much of them. */
   files: FileSettings;
+  /** Failed MIM runs posted to the support channel (POST /api/runs); undefined when it is off. */
+  runAlerts?: RunAlerts;
 }
 
 /** A turn without dialog state: a click on a support card, which needs no case of the clicker's own. */

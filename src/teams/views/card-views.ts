@@ -1,4 +1,5 @@
 import type { CardAction } from '../actions';
+import type { RunAlertView } from './run-alert-view';
 
 /**
  * View models the card templates in `cards/` are expanded with. Every visible string is
@@ -176,6 +177,7 @@ export interface CardViews {
   'case-form': CaseFormView;
   case: CaseCardView;
   list: ListView;
+  'run-alert': RunAlertView;
 }
 
 export type CardName = keyof CardViews;

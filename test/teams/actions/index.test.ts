@@ -12,6 +12,8 @@ const PAYLOADS: { [V in CardAction['verb']]: Extract<CardAction, { verb: V }> } 
   openCase: { verb: 'openCase', submissionId: '0f8fad5b-d9cb-469f-a165-70867728950e', impact: 'question' },
   takeCase: { verb: 'takeCase', caseId: 'MSD-1042' },
   resolveCase: { verb: 'resolveCase', caseId: 'MSD-1042', note: 'new DLL' },
+  runAlertOnIt: { verb: 'runAlertOnIt', alertId: '0123456789abcdef01234567.3' },
+  runAlertMute: { verb: 'runAlertMute', alertId: '0123456789abcdef01234567.3' },
 };
 
 describe('the card verb registry', () => {
@@ -24,7 +26,7 @@ describe('the card verb registry', () => {
     const clickOnly = Object.values(PAYLOADS)
       .filter((a) => isClickOnly(a))
       .map((a) => a.verb);
-    expect(clickOnly).toEqual(['takeCase', 'resolveCase']);
+    expect(clickOnly).toEqual(['takeCase', 'resolveCase', 'runAlertOnIt', 'runAlertMute']);
   });
 
   it.each([

@@ -52,6 +52,7 @@ const VIEW_TYPES = {
   'case-form': true,
   case: true,
   list: true,
+  'run-alert': true,
 } satisfies Record<CardName, true>;
 
 describe('the card templates', () => {

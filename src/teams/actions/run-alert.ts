@@ -1,0 +1,74 @@
+import type { Person, RunAlert } from '../../run-watch/watch-store';
+import { isFromChannel } from '../escalation/support-channel';
+import type { ClickTurn } from '../triage/turn';
+import { t } from '../../i18n';
+import { expandCard } from '../views/cards';
+import { runAlertView } from '../views/run-alert-view';
+import type { ClickVerb, Fields } from './verb';
+
+/** "I'm on it" on a run alert: the alert id only; who clicked is the activity's sender. */
+export interface RunAlertOnItAction {
+  verb: 'runAlertOnIt';
+  alertId: string;
+}
+
+/** "Mute this MA for 4 hours" on a run alert. */
+export interface RunAlertMuteAction {
+  verb: 'runAlertMute';
+  alertId: string;
+}
+
+const ALERT_ID = /^[0-9a-f]{24}\.\d{1,9}$/;
+
+function readAlertId(data: Fields): string | null {
+  return typeof data.alertId === 'string' && ALERT_ID.test(data.alertId) ? data.alertId : null;
+}
+
+export const runAlertOnIt: ClickVerb<RunAlertOnItAction> = {
+  scope: 'click',
+  read(data) {
+    const alertId = readAlertId(data);
+    return alertId ? { verb: 'runAlertOnIt', alertId } : null;
+  },
+  handle: (turn, action) =>
+    answerAlertClick(turn, (by) => turn.services.runAlerts?.watch.takeOn(action.alertId, by), action.alertId),
+};
+
+export const runAlertMute: ClickVerb<RunAlertMuteAction> = {
+  scope: 'click',
+  read(data) {
+    const alertId = readAlertId(data);
+    return alertId ? { verb: 'runAlertMute', alertId } : null;
+  },
+  handle: (turn, action) =>
+    answerAlertClick(turn, (by) => turn.services.runAlerts?.watch.mute(action.alertId, by), action.alertId),
+};
+
+/**
+ * Any member of the support channel may act on an alert, as on a case card; a click from anywhere
+ * else changes nothing. The clicker sees the new card at once, everyone else through the outbox.
+ */
+async function answerAlertClick(
+  turn: ClickTurn,
+  change: (by: Person) => Promise<RunAlert | undefined> | undefined,
+  alertId: string,
+): Promise<void> {
+  const { desk, runAlerts } = turn.services;
+  const channel = desk ? await desk.supportChannel() : null;
+  if (!runAlerts || !channel || !isFromChannel(turn.context.activity, channel)) {
+    turn.out.note = { text: t(turn.lang, 'reply.runAlert.notSupport') };
+    return;
+  }
+  const from = turn.context.activity.from;
+  const alert = await change({ id: from?.id ?? '', name: from?.name ?? '' });
+  const watch = alert ? await runAlerts.watch.store.watchOf(alertId) : undefined;
+  if (!alert || !watch) {
+    turn.out.note = { text: t(turn.lang, 'reply.runAlert.notFound') };
+    return;
+  }
+  turn.out.replace = {
+    card: expandCard('run-alert', runAlertView(alert, watch, runAlerts.lang, Date.now())),
+    everyone: false,
+  };
+  turn.out.note = 'done';
+}
