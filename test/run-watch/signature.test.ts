@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { isFresh, parseTimestamp, signatureMatches, signRunBody } from '../../src/run-watch/signature';
+import { signedRequestFixture } from '../helpers/signed-request';
 
 describe('run-watch request signature', () => {
   const secret = 's3cret-for-tests';
@@ -14,6 +15,13 @@ describe('run-watch request signature', () => {
       .digest('hex');
     expect(signRunBody(secret, 1700000000, body)).toBe(`sha256=${expected}`);
     expect(signRunBody(secret, '1700000000', body)).toMatch(/^sha256=[0-9a-f]{64}$/);
+  });
+
+  it('gives the signature an independent HMAC implementation gave for a run history with "ø" in a DN', () => {
+    const f = signedRequestFixture();
+    expect(f.body.toString('utf8')).toContain('CN=Søren Ærø');
+    expect(signRunBody(f.secret, f.timestamp, f.body)).toBe(f.signature);
+    expect(signatureMatches(f.secret, f.timestamp, f.body, f.signature)).toBe(true);
   });
 
   it('signs the bytes, so a body re-encoded as Latin-1 no longer matches', () => {
