@@ -401,4 +401,23 @@ export const da: Record<StringKey, string> = {
   'reply.runAlert.notSupport':
     'Kun medlemmer af supportkanalen kan handle på kørselsadvarsler, fra kortet dér. Intet blev ændret.',
   'reply.runAlert.notFound': 'Jeg kan ikke længere finde den advarsel. Intet blev ændret.',
+  'reply.watch.addedAll':
+    'Denne kanal får nu et advarselskort for hver mislykket MIM-kørsel, for alle MA’er. Skriv stop overvågning af kørsler for at stoppe det.',
+  'reply.watch.addedSome':
+    'Denne kanal får nu et advarselskort for hver mislykket kørsel af {mas}. Skriv stop overvågning af kørsler for at stoppe det.',
+  'reply.watch.tooMany': '{n} kanaler overvåger allerede kørsler, og flere kan der ikke være. Stop en af dem først.',
+  'reply.watch.stopped': 'Denne kanal får ikke længere kørselsadvarsler. Kort, der allerede er sendt, bliver stående.',
+  'reply.watch.notWatching': 'Denne kanal overvågede ikke kørsler, så intet blev ændret.',
+  'reply.watch.notAdmin': 'Kun supportadministratorer (SUPPORT_ADMIN_IDS) kan vælge, hvilke kanaler der får kørselsadvarsler.',
+  'reply.watch.notChannel': 'Skriv det i den Teams-kanal, der skal have kørselsadvarslerne, og @nævn mig.',
+  'reply.watch.off': 'Overvågning af MIM-kørsler er ikke sat op på denne bot (RUN_WATCH_KEYS er tom).',
+  'reply.watch.tooManyMas': 'Angiv højst {n} MA’er, adskilt med kommaer.',
+  'reply.runs.notHere': 'kørsler virker i supportkanalen og i kanaler, der overvåger kørsler.',
+  'runs.title': 'Overvågede MIM-kørsler',
+  'runs.empty': 'Der er ikke kommet nogen kørsler endnu.',
+  'runs.item': '{server} · {ma}',
+  'runs.last': 'Seneste kørsel',
+  'runs.lastValue': '#{number}: {result}, sluttede {when}',
+  'runs.failures': 'Mislykket inden for 24 timer',
+  'runs.failuresValue': '{n} (seneste #{number}: {result})',
 };

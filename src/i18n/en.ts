@@ -396,6 +396,25 @@ export const en = {
   'reply.runAlert.notSupport':
     'Only members of the support channel can act on run alerts, from the card there. Nothing was changed.',
   'reply.runAlert.notFound': 'I cannot find that alert any more. Nothing was changed.',
+  'reply.watch.addedAll':
+    'This channel now gets an alert card for every failed MIM run, of every MA. Type stop watching runs to end that.',
+  'reply.watch.addedSome':
+    'This channel now gets an alert card for every failed run of {mas}. Type stop watching runs to end that.',
+  'reply.watch.tooMany': '{n} channels watch runs already, the most there can be. Stop one of them first.',
+  'reply.watch.stopped': 'This channel no longer gets run alerts. Cards already posted stay where they are.',
+  'reply.watch.notWatching': 'This channel was not watching runs, so nothing changed.',
+  'reply.watch.notAdmin': 'Only support admins (SUPPORT_ADMIN_IDS) can choose which channels get run alerts.',
+  'reply.watch.notChannel': 'Type this in the Teams channel that should get the run alerts, and @mention me.',
+  'reply.watch.off': 'Watching MIM runs is not set up on this bot (RUN_WATCH_KEYS is empty).',
+  'reply.watch.tooManyMas': 'Name at most {n} MAs, separated by commas.',
+  'reply.runs.notHere': 'runs works in the support channel and in channels that watch runs.',
+  'runs.title': 'Watched MIM runs',
+  'runs.empty': 'No runs have arrived yet.',
+  'runs.item': '{server} · {ma}',
+  'runs.last': 'Last run',
+  'runs.lastValue': '#{number}: {result}, ended {when}',
+  'runs.failures': 'Failed in the last 24 hours',
+  'runs.failuresValue': '{n} (latest #{number}: {result})',
 } as const;
 
 export type StringKey = keyof typeof en;

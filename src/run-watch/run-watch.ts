@@ -7,6 +7,7 @@
 import type { Delivery, DeliveryKind } from '../escalation/delivery';
 import type { RunHistoryReading } from '../diagnosis/readers';
 import { runFactsOf } from './run-facts';
+import { SUPPORT_TARGET, watches, type ChannelTarget, type WatchChannels } from './watch-channels';
 import type { Person, RunAlert, RunWatchStore } from './watch-store';
 
 export interface AlertDelivery {
@@ -14,27 +15,37 @@ export interface AlertDelivery {
   key: string;
 }
 
-/** A muted alert is never posted; a posted one gets one update per version after the first. */
-export function alertDeliveries(alert: RunAlert): AlertDelivery[] {
+/**
+ * A muted alert is never posted; a posted one gets one update per version after the first. Each
+ * target (the support channel, a watching channel) has keys of its own.
+ */
+export function alertDeliveries(alert: RunAlert, target: string = SUPPORT_TARGET): AlertDelivery[] {
   if (alert.muted) return [];
-  const deliveries: AlertDelivery[] = [{ kind: 'run-alert-card', key: `run-alert/${alert.id}` }];
-  if (alert.version > 1)
-    deliveries.push({ kind: 'run-alert-update', key: `run-alert/${alert.id}/v${alert.version}` });
+  const base = target === SUPPORT_TARGET ? `run-alert/${alert.id}` : `run-alert/${alert.id}@${target}`;
+  const deliveries: AlertDelivery[] = [{ kind: 'run-alert-card', key: base }];
+  if (alert.version > 1) deliveries.push({ kind: 'run-alert-update', key: `${base}/v${alert.version}` });
   return deliveries;
+}
+
+/** What a run-alert delivery carries besides its channel: which target's card it is. */
+export interface AlertPayload {
+  target: string;
 }
 
 export interface RunWatchOptions {
   store: RunWatchStore;
   enqueue: (delivery: Delivery, key: string) => Promise<void>;
-  /** Where alert cards go (the support channel), null while there is none. */
-  target: () => Promise<unknown>;
+  /** The support channel, null while there is none. */
+  supportChannel: () => Promise<ChannelTarget | null>;
+  /** Channels that watch runs as well. */
+  channels: WatchChannels;
   clock?: () => number;
 }
 
 export interface ReceiveResult {
   accepted: number;
   duplicates: number;
-  /** False when there is no support channel: the runs are stored, the cards wait for one. */
+  /** False when no channel gets alerts (no support channel, none watching): the runs are only stored. */
   delivered: boolean;
 }
 
@@ -76,12 +87,31 @@ export class RunWatch {
     return alert;
   }
 
+  get channels(): WatchChannels {
+    return this.options.channels;
+  }
+
   private async queue(alerts: readonly RunAlert[]): Promise<boolean> {
-    const target = await this.options.target();
-    if (target === null || target === undefined) return false;
+    const support = await this.options.supportChannel();
+    const channels = await this.options.channels.list();
+    if (!support && channels.length === 0) return false;
     for (const alert of alerts) {
-      for (const d of alertDeliveries(alert)) {
-        await this.options.enqueue({ kind: d.kind, caseId: alert.id, payload: null, target }, d.key);
+      const targets: { key: string; target: ChannelTarget }[] = [];
+      if (support) targets.push({ key: SUPPORT_TARGET, target: support });
+      for (const c of channels) {
+        if (c.channelId !== support?.channelId && watches(c, alert.maName))
+          targets.push({ key: c.key, target: c });
+      }
+      for (const { key, target } of targets) {
+        const payload: AlertPayload = { target: key };
+        const where: ChannelTarget = {
+          channelId: target.channelId,
+          serviceUrl: target.serviceUrl,
+          tenantId: target.tenantId,
+        };
+        for (const d of alertDeliveries(alert, key)) {
+          await this.options.enqueue({ kind: d.kind, caseId: alert.id, payload, target: where }, d.key);
+        }
       }
     }
     return true;

@@ -4,13 +4,25 @@
  * document's eTag (cas.ts), so two failures arriving at once still end in one alert.
  */
 import { createHash } from 'node:crypto';
-import { readDoc, type KeyValueStore } from '../escalation/store';
+import { readDoc, readDocs, type KeyValueStore } from '../escalation/store';
 import { updateDoc, updateIfExists, type CasOptions, type Change } from '../escalation/cas';
 import type { RunFacts } from './run-facts';
 
 export interface Person {
   id: string;
   name: string;
+}
+
+export interface CardLocation {
+  activityId: string | null;
+  conversationId: string | null;
+}
+
+/** A run as the `runs` overview lists it. */
+export interface RunBrief {
+  number: number | null;
+  result: string | null;
+  endedAt: string | null;
 }
 
 export interface RunAlert {
@@ -33,8 +45,8 @@ export interface RunAlert {
   caseId: string | null;
   /** Opened while the MA was muted: stored and counted, never posted. */
   muted: boolean;
-  /** Where its card went, once posted. */
-  card: { activityId: string | null; conversationId: string | null } | null;
+  /** Where its cards went, per target (the support channel is `support`), once posted. */
+  cards: Record<string, CardLocation>;
   /** Grows with every change the card shows; an update delivery is queued per version. */
   version: number;
   /** Epoch ms (the bot's clock) of the latest version. */
@@ -52,6 +64,9 @@ export interface MaWatch {
   mutedUntilMs: number | null;
   mutedBy: Person | null;
   counts: { runs: number; failed: number; mutedFailures: number };
+  /** The latest run by end time, and the latest failed ones (newest last, bounded). */
+  last: RunBrief | null;
+  recentFailures: RunBrief[];
 }
 
 export interface IngestResult {
@@ -75,10 +90,21 @@ export const SAME_PROBLEM_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** Run identities remembered per MA: far more than a day of runs of any schedule. */
 export const MAX_SEEN_RUNS = 2000;
 export const MAX_ALERTS_PER_MA = 20;
+export const MAX_RECENT_FAILURES = 50;
+
+/** Which MA documents exist, for the overview: written once per MA, not per run. */
+interface MaIndex {
+  mas: string[];
+}
+
+/** MA documents read per store call in the overview. */
+const OVERVIEW_BATCH = 100;
 
 export class RunWatchStore {
   private readonly clock: () => number;
   private readonly prefix: string;
+  /** MA hashes known to be in the index, so a busy MA costs no index read. */
+  private readonly indexed = new Set<string>();
 
   constructor(
     private readonly store: KeyValueStore,
@@ -110,7 +136,43 @@ export class RunWatchStore {
       total.duplicates += result.duplicates;
       total.alerts.push(...result.alerts);
     }
+    await this.index([...byMa.keys()]);
     return total;
+  }
+
+  /** Every watched MA of every server, for the `runs` overview. */
+  async overview(): Promise<MaWatch[]> {
+    const index = await readDoc<MaIndex>(this.store, this.indexKey());
+    const keys = (index?.value.mas ?? []).map((hash) => this.docKey(hash));
+    const watches: MaWatch[] = [];
+    for (let i = 0; i < keys.length; i += OVERVIEW_BATCH) {
+      const docs = await readDocs<MaWatch>(this.store, keys.slice(i, i + OVERVIEW_BATCH));
+      for (const doc of docs.values()) watches.push(doc.value);
+    }
+    return watches;
+  }
+
+  private async index(hashes: readonly string[]): Promise<void> {
+    const fresh = hashes.filter((h) => !this.indexed.has(h));
+    if (fresh.length === 0) return;
+    await updateDoc<MaIndex, void>(
+      this.store,
+      this.indexKey(),
+      () => ({ mas: [] }),
+      (index) => {
+        const known = new Set(index.mas);
+        const missing = fresh.filter((h) => !known.has(h));
+        return missing.length === 0
+          ? { keep: true, result: undefined }
+          : { write: { mas: [...index.mas, ...missing] }, result: undefined };
+      },
+      this.options.cas,
+    );
+    for (const h of fresh) this.indexed.add(h);
+  }
+
+  private indexKey(): string {
+    return `${this.prefix}/index`;
   }
 
   async get(alertId: string): Promise<RunAlert | undefined> {
@@ -126,9 +188,14 @@ export class RunWatchStore {
     return (await readDoc<MaWatch>(this.store, this.docKey(hash)))?.value;
   }
 
-  /** Where the card went; kept so a repeat of the post never makes a second card. */
-  setCard(alertId: string, card: NonNullable<RunAlert['card']>): Promise<RunAlert | undefined> {
-    return this.changeAlert(alertId, (alert) => (alert.card?.activityId ? null : { ...alert, card }), false);
+  /** Where a target's card went; kept so a repeat of the post never makes a second card there. */
+  setCard(alertId: string, target: string, card: CardLocation): Promise<RunAlert | undefined> {
+    return this.changeAlert(
+      alertId,
+      (alert) =>
+        alert.cards[target]?.activityId ? null : { ...alert, cards: { ...alert.cards, [target]: card } },
+      false,
+    );
   }
 
   /** "I'm on it": the clicker, from the activity; a second click by someone else takes it over. */
@@ -219,11 +286,14 @@ export class RunWatchStore {
       watch.counts.runs += 1;
       if (run.maName) watch.maName = run.maName;
       const endMs = endOf(run, now);
+      const brief: RunBrief = { number: run.number, result: run.result, endedAt: run.endedAt };
+      if (!watch.last || endMs >= msOf(watch.last.endedAt, now)) watch.last = brief;
       if (run.result === null || this.options.quietResults.includes(run.result)) {
         recover(watch, run, endMs, now);
         continue;
       }
       watch.counts.failed += 1;
+      watch.recentFailures = [...watch.recentFailures, brief].slice(-MAX_RECENT_FAILURES);
       const muted = watch.mutedUntilMs !== null && watch.mutedUntilMs > now;
       if (muted) watch.counts.mutedFailures += 1;
       const same = [...watch.alerts]
@@ -275,6 +345,8 @@ function emptyWatch(keyId: string, maName: string | null): MaWatch {
     mutedUntilMs: null,
     mutedBy: null,
     counts: { runs: 0, failed: 0, mutedFailures: 0 },
+    last: null,
+    recentFailures: [],
   };
 }
 
@@ -301,7 +373,7 @@ function openAlert(
     onIt: null,
     caseId: null,
     muted,
-    card: null,
+    cards: {},
     version: 1,
     changedAtMs: now,
   };
@@ -352,8 +424,12 @@ function hashOf(alertId: string): string | null {
 }
 
 function endOf(run: RunFacts, now: number): number {
-  const ms = run.endedAt ? Date.parse(run.endedAt) : NaN;
-  return Number.isFinite(ms) ? ms : now;
+  return msOf(run.endedAt, now);
+}
+
+function msOf(iso: string | null, fallback: number): number {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isFinite(ms) ? ms : fallback;
 }
 
 function byEnd(a: RunFacts, b: RunFacts): number {

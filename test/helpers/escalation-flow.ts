@@ -1,5 +1,12 @@
 import type { Activity } from 'botbuilder';
-import { FAKE, cardInvoke, channelMessage, personalMessage, type ActivityOptions } from './activities';
+import {
+  FAKE,
+  cardInvoke,
+  channelMessage,
+  personalMessage,
+  type ActivityOptions,
+  type ChannelOptions,
+} from './activities';
 import type { RecordedRequest } from './connector-stub';
 import { post, SUPPORT, type EscalationBot } from './escalation-bot';
 import { activityOf, isThreadPost, type FailingConnector } from './failing-connector';
@@ -47,7 +54,7 @@ export class Requester {
   constructor(
     private readonly bot: Pick<EscalationBot, 'baseUrl'>,
     private readonly connector: FailingConnector,
-    readonly options: ActivityOptions & { inChannel?: boolean; conversationId?: string } = {},
+    readonly options: ChannelOptions & { inChannel?: boolean } = {},
   ) {}
 
   get conversationId(): string {

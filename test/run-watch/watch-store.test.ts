@@ -139,8 +139,17 @@ describe('alert deliveries', () => {
   it('storing where the card went changes no version', async () => {
     const { store } = newStore();
     const [alert] = (await store.ingest('mim-01', [runAt(412, 0)])).alerts;
-    const placed = await store.setCard(alert.id, { activityId: '1', conversationId: 'c;messageid=1' });
+    const placed = await store.setCard(alert.id, 'support', {
+      activityId: '1',
+      conversationId: 'c;messageid=1',
+    });
     expect(placed?.version).toBe(1);
-    expect(placed?.card).toEqual({ activityId: '1', conversationId: 'c;messageid=1' });
+    expect(placed?.cards).toEqual({ support: { activityId: '1', conversationId: 'c;messageid=1' } });
+    // A second post's location for the same target never replaces the first.
+    const again = await store.setCard(alert.id, 'support', {
+      activityId: '2',
+      conversationId: 'c;messageid=2',
+    });
+    expect(again?.cards.support.activityId).toBe('1');
   });
 });

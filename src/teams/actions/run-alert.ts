@@ -45,8 +45,8 @@ export const runAlertMute: ClickVerb<RunAlertMuteAction> = {
 };
 
 /**
- * Any member of the support channel may act on an alert, as on a case card; a click from anywhere
- * else changes nothing. The clicker sees the new card at once, everyone else through the outbox.
+ * Any member of the support channel, or of a channel that watches runs, may act on an alert; a click
+ * from anywhere else changes nothing. The clicker sees the new card at once, everyone else through the outbox.
  */
 async function answerAlertClick(
   turn: ClickTurn,
@@ -54,12 +54,17 @@ async function answerAlertClick(
   alertId: string,
 ): Promise<void> {
   const { desk, runAlerts } = turn.services;
-  const channel = desk ? await desk.supportChannel() : null;
-  if (!runAlerts || !channel || !isFromChannel(turn.context.activity, channel)) {
+  const activity = turn.context.activity;
+  const support = desk ? await desk.supportChannel() : null;
+  const watching = runAlerts ? await runAlerts.watch.channels.list() : [];
+  const fromAlertChannel =
+    (support !== null && isFromChannel(activity, support)) ||
+    watching.some((c) => isFromChannel(activity, c));
+  if (!runAlerts || !fromAlertChannel) {
     turn.out.note = { text: t(turn.lang, 'reply.runAlert.notSupport') };
     return;
   }
-  const from = turn.context.activity.from;
+  const from = activity.from;
   const alert = await change({ id: from?.id ?? '', name: from?.name ?? '' });
   const watch = alert ? await runAlerts.watch.store.watchOf(alertId) : undefined;
   if (!alert || !watch) {

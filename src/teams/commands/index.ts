@@ -7,6 +7,7 @@ import { fixed, type FixedCommand } from './fixed';
 import { help, type HelpCommand } from './help';
 import { language, type LanguageCommand } from './language';
 import { myCases, type MyCasesCommand } from './my-cases';
+import { runs, type RunsCommand } from './runs';
 import { openCases, type OpenCasesCommand } from './open-cases';
 import { startOver, type StartOverCommand } from './start-over';
 import { stats, type StatsCommand } from './stats';
@@ -14,6 +15,12 @@ import { status, type StatusCommand } from './status';
 import { stillFailing, type StillFailingCommand } from './still-failing';
 import { useChannel, type UseChannelCommand } from './use-channel';
 import { version, type VersionCommand } from './version';
+import {
+  stopWatchingRuns,
+  watchRuns,
+  type StopWatchingRunsCommand,
+  type WatchRunsCommand,
+} from './watch-runs';
 
 /**
  * Commands that work anywhere in a conversation, in English and Danish: one file per command here
@@ -33,7 +40,10 @@ export type Command =
   | DeleteMyDataCommand
   | OpenCasesCommand
   | StatsCommand
-  | UseChannelCommand;
+  | UseChannelCommand
+  | WatchRunsCommand
+  | StopWatchingRunsCommand
+  | RunsCommand;
 
 export type CommandId = Command['id'];
 
@@ -53,6 +63,9 @@ export const COMMANDS: { readonly [Id in CommandId]: CommandDef<CommandOf<Id>> }
   openCases,
   stats,
   useChannel,
+  watchRuns,
+  stopWatchingRuns,
+  runs,
   language,
 };
 

@@ -1,5 +1,7 @@
 import type { ClaimedDelivery, Send, SendResult } from '../../escalation';
+import { isRecord } from '../../lib/is-record';
 import type { Logger } from '../../logger';
+import { SUPPORT_TARGET } from '../../run-watch/watch-channels';
 import {
   cardTarget,
   DeliveryError,
@@ -34,12 +36,14 @@ export function createAlertSender(options: AlertSenderOptions): Send {
     const found = await load(d.caseId);
     if (!found) return;
     const { alert, card } = found;
+    const target = targetOf(d.payload);
     // A post that went out (its completion lost, or the outbox item purged since) is never made twice.
-    if (alert.card?.activityId) return { ...alert.card };
+    const posted = alert.cards[target];
+    if (posted?.activityId) return { ...posted };
     const conversationId = await postChannelCard(adapter, botAppId, cardTarget(d.target), card);
     const where = { activityId: threadRootOf(conversationId), conversationId };
     try {
-      await watch.store.setCard(alert.id, where);
+      await watch.store.setCard(alert.id, target, where);
     } catch (err) {
       logger.warn({ err, alertId: alert.id }, 'run alert posted, but its location could not be stored');
     }
@@ -50,7 +54,7 @@ export function createAlertSender(options: AlertSenderOptions): Send {
     const found = await load(d.caseId);
     if (!found) return;
     const { alert, card } = found;
-    const where = alert.card;
+    const where = alert.cards[targetOf(d.payload)];
     if (!where?.activityId || !where.conversationId) {
       throw DeliveryError.permanent(
         `Run alert ${alert.id} was never posted, so it cannot be updated.`,
@@ -68,6 +72,10 @@ export function createAlertSender(options: AlertSenderOptions): Send {
     // Dropped (an old alert beyond the per-MA limit): nothing left to show.
     if (!watched || !alert) return null;
     return { alert, card: expandCard('run-alert', runAlertView(alert, watched, lang, clock())) };
+  }
+
+  function targetOf(payload: unknown): string {
+    return isRecord(payload) && typeof payload.target === 'string' ? payload.target : SUPPORT_TARGET;
   }
 
   return async (d) => {

@@ -2,8 +2,9 @@ import type { RunWatchSettings } from '../../config/run-watch';
 import type { Lang } from '../../diagnosis/types';
 import type { KeyValueStore } from '../../escalation/store';
 import { RunWatch } from '../../run-watch/run-watch';
+import { WatchChannels, type ChannelTarget } from '../../run-watch/watch-channels';
 import { RunWatchStore } from '../../run-watch/watch-store';
-import type { CardTarget, EscalationDesk } from '../escalation/desk';
+import type { EscalationDesk } from '../escalation/desk';
 
 /** The run watch as the Teams edge uses it: the service, and the one language its cards are in. */
 export interface RunAlerts {
@@ -13,7 +14,8 @@ export interface RunAlerts {
 
 /**
  * The run watch over the bot's store, delivering through the escalation outbox to the support
- * channel (from the settings or registered in Teams). Undefined while RUN_WATCH_KEYS is unset.
+ * channel (from the settings or registered in Teams) and to the channels that watch runs.
+ * Undefined while RUN_WATCH_KEYS is unset.
  */
 export function createRunAlerts(
   settings: RunWatchSettings,
@@ -27,7 +29,8 @@ export function createRunAlerts(
     store,
     clock,
     enqueue: (delivery, key) => desk.enqueue(delivery, key),
-    target: async (): Promise<CardTarget | null> => {
+    channels: new WatchChannels(storage, { clock }),
+    supportChannel: async (): Promise<ChannelTarget | null> => {
       const channel = await desk.supportChannel();
       return (
         channel && {
