@@ -14,6 +14,7 @@ import { RateLimitMiddleware } from './middleware/rate-limit';
 import { TenantFilter } from './middleware/tenant';
 import { TypingIndicator } from './middleware/typing';
 import { LOGGER_KEY, loggerFromTurn, type Logger } from '../logger';
+import { keepEntityFields } from './entity-fields';
 import { ReusingBotFrameworkAuthentication } from './reusing-auth';
 
 // Taken from the constructor so we need no direct dependency on botframework-connector.
@@ -131,6 +132,8 @@ export function createAdapter(
   onTurnError: TurnErrorHandler,
   options: AdapterOptions = {},
 ): GuardedCloudAdapter {
+  // Tag mentions and other entity fields must reach Teams (see entity-fields.ts).
+  keepEntityFields();
   // Stock authentication; the connector clients it builds are reused across turns.
   const auth = new ReusingBotFrameworkAuthentication(
     config.botFrameworkAuth as ConfigurationBotFrameworkAuthenticationOptions,

@@ -11,14 +11,17 @@ export interface SupportChannelSetting {
 
 /** Someone the case card @mentions: a Teams user id (29:...) or an Entra object id, and the name shown. */
 export interface SupportMention {
+  /** A Teams user id (29:...), an Entra object id, or a Teams tag id. */
   id: string;
   name: string;
+  /** Set for a Teams tag (`tag:<tag id>|<tag name>`): everyone with the tag is notified. */
+  type?: 'tag';
 }
 
 export interface EscalationSettings {
   /** SUPPORT_CHANNEL_ID + SUPPORT_SERVICE_URL + SUPPORT_TENANT_ID; null: use the channel registered in Teams. */
   supportChannel: SupportChannelSetting | null;
-  /** SUPPORT_MENTION_IDS as `id|Name,id|Name`. */
+  /** SUPPORT_MENTION_IDS as `id|Name,id|Name`, a tag as `tag:<tag id>|<tag name>`. */
   supportMentions: SupportMention[];
   /** CASE_RETENTION_DAYS: a case with no change for this long is deleted (default 90). */
   caseRetentionDays: number;
@@ -34,6 +37,9 @@ const TEAMS_CHANNEL_ID = /^19:[^\s;/?#]{1,200}@thread\.(?:tacv2|skype)$/;
 
 const MENTION_ID =
   /^(?:29:[A-Za-z0-9_.:-]{1,300}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+
+/** Teams tag ids are opaque base64-like strings (Graph's teamworkTag id). */
+const TAG_ID = /^[A-Za-z0-9+/=_-]{1,300}$/;
 
 export function parseEscalationSettings(get: (name: string) => string | undefined): EscalationSettings {
   return {
@@ -93,14 +99,17 @@ function parseMentions(raw: string | undefined): SupportMention[] {
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')
     .map((entry) => {
-      const [id = '', name = '', ...rest] = entry.split('|').map((part) => part.trim());
+      const [raw = '', name = '', ...rest] = entry.split('|').map((part) => part.trim());
+      const tag = raw.toLowerCase().startsWith('tag:');
+      const id = tag ? raw.slice('tag:'.length) : raw;
+      const idOk = tag ? TAG_ID.test(id) : MENTION_ID.test(id);
       // The name goes inside <at>...</at> on the card: markup characters would break the mention.
-      if (!MENTION_ID.test(id) || name === '' || name.length > 100 || /[<>&]/.test(name) || rest.length > 0) {
+      if (!idOk || name === '' || name.length > 100 || /[<>&]/.test(name) || rest.length > 0) {
         throw new ConfigError(
           'SUPPORT_MENTION_IDS',
-          `SUPPORT_MENTION_IDS contains ${shown(entry)}: give comma-separated id|Name pairs, the id a Teams user id (29:...) or an Entra object id.`,
+          `SUPPORT_MENTION_IDS contains ${shown(entry)}: give comma-separated id|Name pairs, the id a Teams user id (29:...), an Entra object id, or tag:<tag id> for a Teams tag.`,
         );
       }
-      return { id, name };
+      return tag ? { id, name, type: 'tag' as const } : { id, name };
     });
 }

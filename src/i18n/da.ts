@@ -380,6 +380,7 @@ export const da: Record<StringKey, string> = {
   'runAlert.status.recovered': 'Kører igen fra {when}; mislykkede kørsler inden da: {n}.',
   'runAlert.onIt': '{name} tager sig af det (siden {when}).',
   'runAlert.nobody': 'Ingen tager sig af det endnu.',
+  'runAlert.mention': '{mentions}: en MIM-kørsel er fejlet.',
   'runAlert.muted': 'Slået fra af {name} indtil {until}: nye fejl for denne MA tælles med, men sendes ikke.',
   'runAlert.server': 'Server (nøgle)',
   'runAlert.ma': 'Management agent',
@@ -405,10 +406,13 @@ export const da: Record<StringKey, string> = {
     'Denne kanal får nu et advarselskort for hver mislykket MIM-kørsel, for alle MA’er. Skriv stop overvågning af kørsler for at stoppe det.',
   'reply.watch.addedSome':
     'Denne kanal får nu et advarselskort for hver mislykket kørsel af {mas}. Skriv stop overvågning af kørsler for at stoppe det.',
-  'reply.watch.tooMany': '{n} kanaler overvåger allerede kørsler, og flere kan der ikke være. Stop en af dem først.',
-  'reply.watch.stopped': 'Denne kanal får ikke længere kørselsadvarsler. Kort, der allerede er sendt, bliver stående.',
+  'reply.watch.tooMany':
+    '{n} kanaler overvåger allerede kørsler, og flere kan der ikke være. Stop en af dem først.',
+  'reply.watch.stopped':
+    'Denne kanal får ikke længere kørselsadvarsler. Kort, der allerede er sendt, bliver stående.',
   'reply.watch.notWatching': 'Denne kanal overvågede ikke kørsler, så intet blev ændret.',
-  'reply.watch.notAdmin': 'Kun supportadministratorer (SUPPORT_ADMIN_IDS) kan vælge, hvilke kanaler der får kørselsadvarsler.',
+  'reply.watch.notAdmin':
+    'Kun supportadministratorer (SUPPORT_ADMIN_IDS) kan vælge, hvilke kanaler der får kørselsadvarsler.',
   'reply.watch.notChannel': 'Skriv det i den Teams-kanal, der skal have kørselsadvarslerne, og @nævn mig.',
   'reply.watch.off': 'Overvågning af MIM-kørsler er ikke sat op på denne bot (RUN_WATCH_KEYS er tom).',
   'reply.watch.tooManyMas': 'Angiv højst {n} MA’er, adskilt med kommaer.',

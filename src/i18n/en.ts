@@ -376,6 +376,7 @@ export const en = {
   'runAlert.status.recovered': 'Recovered at {when} after {n} failed run(s).',
   'runAlert.onIt': '{name} is on it (since {when}).',
   'runAlert.nobody': 'Nobody is on it yet.',
+  'runAlert.mention': '{mentions}: a MIM run failed.',
   'runAlert.muted': 'Muted by {name} until {until}: new failures of this MA are counted, not posted.',
   'runAlert.server': 'Server (key)',
   'runAlert.ma': 'Management agent',

@@ -87,7 +87,10 @@ export interface WatchStoreOptions {
 
 /** A later failure with the same result within this time updates the alert instead of opening one. */
 export const SAME_PROBLEM_WINDOW_MS = 24 * 60 * 60 * 1000;
-/** Run identities remembered per MA: far more than a day of runs of any schedule. */
+/**
+ * Run identities remembered per MA: more than a day of runs at one a minute. An agent resends only
+ * runs since its cursor, so an older repeat does not come.
+ */
 export const MAX_SEEN_RUNS = 2000;
 export const MAX_ALERTS_PER_MA = 20;
 export const MAX_RECENT_FAILURES = 50;
@@ -119,7 +122,9 @@ export class RunWatchStore {
     const byMa = new Map<string, RunFacts[]>();
     for (const run of runs) {
       const hash = maHash(keyId, run);
-      byMa.set(hash, [...(byMa.get(hash) ?? []), run]);
+      const list = byMa.get(hash);
+      if (list) list.push(run);
+      else byMa.set(hash, [run]);
     }
     const total: IngestResult = { accepted: 0, duplicates: 0, alerts: [] };
     for (const [hash, maRuns] of byMa) {

@@ -22,6 +22,19 @@ describe('escalation settings', () => {
     });
   });
 
+  it('reads a Teams tag as tag:<tag id>|<tag name>, and refuses a tag id with spaces', () => {
+    const config = loadConfig({
+      ...channel,
+      SUPPORT_MENTION_IDS: 'tag:MjQzMmI1N2ItMGFi+ZC00/M2Ri=|MIM Support',
+    });
+    expect(config.escalation.supportMentions).toEqual([
+      { id: 'MjQzMmI1N2ItMGFi+ZC00/M2Ri=', name: 'MIM Support', type: 'tag' },
+    ]);
+    expect(() => loadConfig({ ...channel, SUPPORT_MENTION_IDS: 'tag:not a tag|MIM Support' })).toThrow(
+      'tag:<tag id> for a Teams tag',
+    );
+  });
+
   it('reads the channel, mentions and numbers', () => {
     const config = loadConfig({
       ...channel,

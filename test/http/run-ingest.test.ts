@@ -1,4 +1,4 @@
-import { supportEnv } from '../helpers/escalation-bot';
+import { SUPPORT, supportEnv } from '../helpers/escalation-bot';
 import { Requester, cardText, engineerIn, postedCards, seeInvokeCard } from '../helpers/escalation-flow';
 import { useEscalationRuntime } from '../helpers/escalation-runtime';
 import { fixtureRun, postRuns, RUN_KEYS, RUN_WATCH_KEYS, type RunPostOptions } from '../helpers/run-watch';
@@ -59,6 +59,38 @@ describe('a failed run', () => {
     await settle();
     expect(connector.threadPosts()).toHaveLength(1);
     expect(putsTo(card.threadId, card.rootId)).toHaveLength(0);
+  });
+
+  it('mentions the support people and tags on the first post only, never on updates', async () => {
+    await startWatching({
+      SUPPORT_MENTION_IDS: `tag:MjQzMmI1N2I=|MIM Support,${SUPPORT.oncallId}|${SUPPORT.oncallName}`,
+    });
+    await send(run(412));
+    const card = await alertPosted();
+    expect(card.cardJson.msteams).toEqual({
+      width: 'Full',
+      entities: [
+        {
+          type: 'mention',
+          text: '<at>MIM Support</at>',
+          mentioned: { id: 'MjQzMmI1N2I=', name: 'MIM Support', type: 'tag' },
+        },
+        {
+          type: 'mention',
+          text: `<at>${SUPPORT.oncallName}</at>`,
+          mentioned: { id: SUPPORT.oncallId, name: SUPPORT.oncallName },
+        },
+      ],
+    });
+    expect(cardText(card.cardJson)).toContain(
+      `<at>MIM Support</at> <at>${SUPPORT.oncallName}</at>: a MIM run failed.`,
+    );
+    await send(run(413));
+    await connector.waitUntil(() => putsTo(card.threadId, card.rootId).length === 1, 'card update');
+    const update = activityOf(putsTo(card.threadId, card.rootId)[0]).attachments?.[0]?.content as {
+      msteams: unknown;
+    };
+    expect(update.msteams).toEqual({ width: 'Full', entities: [] });
   });
 
   it('is written in Danish with RUN_WATCH_LANGUAGE=da', async () => {

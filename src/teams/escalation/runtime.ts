@@ -93,7 +93,14 @@ export async function createEscalation(options: EscalationOptions): Promise<Esca
       });
       const sendAlert =
         runAlerts &&
-        createAlertSender({ adapter, botAppId, alerts: runAlerts, logger: log, clock: options.clock });
+        createAlertSender({
+          adapter,
+          botAppId,
+          alerts: runAlerts,
+          mentions: config.escalation.supportMentions,
+          logger: log,
+          clock: options.clock,
+        });
       const send: Send = (d) => (sendAlert && RUN_ALERT_KINDS.has(d.kind) ? sendAlert(d) : sendCase(d));
       const started = runOutbox(desk.outbox, send, {
         ...options.runner,

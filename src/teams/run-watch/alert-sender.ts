@@ -1,5 +1,6 @@
 import type { ClaimedDelivery, Send, SendResult } from '../../escalation';
 import { isRecord } from '../../lib/is-record';
+import type { SupportMention } from '../../config/escalation';
 import type { Logger } from '../../logger';
 import { SUPPORT_TARGET } from '../../run-watch/watch-channels';
 import {
@@ -18,6 +19,8 @@ export interface AlertSenderOptions {
   adapter: ProactiveAdapter;
   botAppId: string;
   alerts: RunAlerts;
+  /** SUPPORT_MENTION_IDS: @mentioned on the first post in the support channel, never on updates. */
+  mentions?: readonly SupportMention[];
   logger: Logger;
   clock?: () => number;
 }
@@ -33,10 +36,11 @@ export function createAlertSender(options: AlertSenderOptions): Send {
   const clock = options.clock ?? Date.now;
 
   async function post(d: ClaimedDelivery): Promise<SendResult | void> {
-    const found = await load(d.caseId);
+    const target = targetOf(d.payload);
+    // Tags and people belong to the support team: other channels get the card without mentions.
+    const found = await load(d.caseId, target === SUPPORT_TARGET ? (options.mentions ?? []) : []);
     if (!found) return;
     const { alert, card } = found;
-    const target = targetOf(d.payload);
     // A post that went out (its completion lost, or the outbox item purged since) is never made twice.
     const posted = alert.cards[target];
     if (posted?.activityId) return { ...posted };
@@ -66,12 +70,12 @@ export function createAlertSender(options: AlertSenderOptions): Send {
     return location;
   }
 
-  async function load(alertId: string) {
+  async function load(alertId: string, mentions: readonly SupportMention[] = []) {
     const watched = await watch.store.watchOf(alertId);
     const alert = watched?.alerts.find((a) => a.id === alertId);
     // Dropped (an old alert beyond the per-MA limit): nothing left to show.
     if (!watched || !alert) return null;
-    return { alert, card: expandCard('run-alert', runAlertView(alert, watched, lang, clock())) };
+    return { alert, card: expandCard('run-alert', runAlertView(alert, watched, lang, clock(), mentions)) };
   }
 
   function targetOf(payload: unknown): string {

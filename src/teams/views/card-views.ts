@@ -120,8 +120,10 @@ export interface CaseFormView {
 
 /** A Teams @mention on a card: `<at>name</at>` in the text plus an entity naming who it is. */
 export interface MentionView {
-  id: string;
+  /** Shown as `<at>name</at>` in the text. */
   name: string;
+  /** As Teams reads it: a tag carries `type: "tag"`. */
+  mentioned: { id: string; name: string; type?: 'tag' };
 }
 
 /** The case card: posted to the support channel (with buttons) and shown to the requester (without). */

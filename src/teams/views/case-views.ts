@@ -18,6 +18,7 @@ import type {
   FactView,
   ListItemView,
   ListView,
+  MentionView,
   MessageView,
 } from './card-views';
 import { shownAsText } from '../../lib/shown-as-text';
@@ -129,6 +130,14 @@ function statusOf(c: EscalationCase, lang: Lang): Pick<CaseCardView, 'status' | 
   }
 }
 
+/** A person or a Teams tag to @mention on a support card. */
+export function mentionView(m: SupportMention): MentionView {
+  return {
+    name: m.name,
+    mentioned: m.type === 'tag' ? { id: m.id, name: m.name, type: 'tag' } : { id: m.id, name: m.name },
+  };
+}
+
 /** The case card. Buttons carry only the case id: who clicked is read from the activity. */
 export function caseCardView(c: EscalationCase, options: CaseCardOptions): CaseCardView {
   const lang = options.lang ?? c.lang;
@@ -150,7 +159,7 @@ export function caseCardView(c: EscalationCase, options: CaseCardOptions): CaseC
       mentions.length > 0
         ? t(lang, 'case.mention', { mentions: mentions.map((m) => `<at>${m.name}</at>`).join(' ') })
         : '',
-    mentions: mentions.map((m) => ({ id: m.id, name: m.name })),
+    mentions: mentions.map(mentionView),
     facts: [
       { title: t(lang, 'case.requester'), value: shownAsText(c.requester.name || c.requester.id) },
       { title: t(lang, 'case.opened'), value: when(c.createdAt) },

@@ -5,9 +5,14 @@ import { when } from '../../i18n/dates';
 import { shownAsText } from '../../lib/shown-as-text';
 import type { RunFacts } from '../../run-watch/run-facts';
 import type { MaWatch, RunAlert } from '../../run-watch/watch-store';
-import type { ButtonView, FactView, LinkView } from './card-views';
+import type { SupportMention } from '../../config/escalation';
+import type { ButtonView, FactView, LinkView, MentionView } from './card-views';
+import { mentionView } from './case-views';
 
 export interface RunAlertView {
+  /** Who the first post @mentions (people or a Teams tag); empty on updates. */
+  mentionText: string;
+  mentions: MentionView[];
   kicker: string;
   title: string;
   status: string;
@@ -33,6 +38,7 @@ export function runAlertView(
   watch: Pick<MaWatch, 'mutedUntilMs' | 'mutedBy'>,
   lang: Lang,
   now: number,
+  mentions: readonly SupportMention[] = [],
 ): RunAlertView {
   const first = alert.first;
   const last = alert.last;
@@ -57,6 +63,11 @@ export function runAlertView(
   const step = last.step ? getStep(last.step) : null;
   const mutedNow = watch.mutedUntilMs !== null && watch.mutedUntilMs > now;
   return {
+    mentionText:
+      mentions.length > 0
+        ? t(lang, 'runAlert.mention', { mentions: mentions.map((m) => `<at>${m.name}</at>`).join(' ') })
+        : '',
+    mentions: mentions.map(mentionView),
     kicker: t(lang, 'runAlert.kicker', { server: shownAsText(alert.keyId) }),
     title: t(lang, 'runAlert.title', {
       ma: shownAsText(alert.maName ?? '?'),

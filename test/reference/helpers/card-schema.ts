@@ -53,7 +53,11 @@ function allowTeamsExtension(schema: Record<string, unknown>): void {
             mentioned: {
               type: 'object',
               required: ['id', 'name'],
-              properties: { id: { type: 'string', minLength: 1 }, name: { type: 'string', minLength: 1 } },
+              properties: {
+                id: { type: 'string', minLength: 1 },
+                name: { type: 'string', minLength: 1 },
+                type: { enum: ['tag'] },
+              },
               additionalProperties: false,
             },
           },

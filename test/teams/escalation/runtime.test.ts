@@ -16,6 +16,25 @@ jest.setTimeout(30_000);
 const { connector, startBot, running, stopBot, caseOf, noticeTo, cardPosted, settle, openCase } =
   useEscalationRuntime();
 
+describe('tag mentions', () => {
+  it('a case card mentions a Teams tag from SUPPORT_MENTION_IDS with mentioned.type "tag", as it reaches the connector', async () => {
+    await startBot(supportEnv(connector.serviceUrl, { SUPPORT_MENTION_IDS: 'tag:MjQzMmI1N2I=|MIM Support' }));
+    await openCase(new Requester(running(), connector));
+    const card = await cardPosted();
+    expect(card.cardJson.msteams).toEqual({
+      width: 'Full',
+      entities: [
+        {
+          type: 'mention',
+          text: '<at>MIM Support</at>',
+          mentioned: { id: 'MjQzMmI1N2I=', name: 'MIM Support', type: 'tag' },
+        },
+      ],
+    });
+    expect(cardText(card.cardJson)).toContain('<at>MIM Support</at>: a new case needs someone.');
+  });
+});
+
 describe('opening a case', () => {
   it('offers it after the last step, stores it before the first send, posts one card and tells the requester', async () => {
     const storage = new JournalStorage();
