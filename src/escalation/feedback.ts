@@ -1,28 +1,52 @@
 /**
- * "That fixed it" / "Still failing" counted per step and per MIM code, so support can see which
- * steps actually resolve which run statuses and object errors (the `stats` command).
+ * "That fixed it" / "Still failing", and Teams' thumbs up / down under an advice message, counted per
+ * step and per MIM code, so support can see which steps actually resolve which run statuses and
+ * object errors (the `stats` command). Thumbs may carry a comment: kept redacted and short.
  * One small document per step keeps concurrent clicks on different steps from contending.
  */
 import { createHash } from 'node:crypto';
 import { updateDoc, type CasOptions } from './cas';
+import { redact } from './redact';
 import { readDocs, type KeyValueStore } from './store';
 import { isStepId, STEP_IDS, type StepId } from '../diagnosis/types';
 
+/** What a user said about a step of their case. */
 export type FeedbackOutcome = 'fixed' | 'still-failing';
+/** Teams' feedback buttons under an advice message. */
+export type ThumbOutcome = 'thumbs-up' | 'thumbs-down';
+export type CountedOutcome = FeedbackOutcome | ThumbOutcome;
+const OUTCOME_FIELD: Record<CountedOutcome, keyof Counts> = {
+  fixed: 'fixed',
+  'still-failing': 'stillFailing',
+  'thumbs-up': 'up',
+  'thumbs-down': 'down',
+};
 export type CodeKind = 'run-status' | 'object-error';
 
 export interface FeedbackEvent {
   step: StepId;
-  outcome: FeedbackOutcome;
+  outcome: CountedOutcome;
   statusCode?: string | null;
   objectCode?: string | null;
   /** One id per click (e.g. activity id + step): a repeated click or redelivery is counted once. */
   feedbackId?: string;
+  /** What the user wrote with a thumb; stored redacted and capped. */
+  comment?: string | null;
 }
 
 export interface Counts {
   fixed: number;
   stillFailing: number;
+  /** Thumbs up / down (absent in documents written before thumbs existed). */
+  up: number;
+  down: number;
+}
+
+/** A comment left with a thumb. */
+export interface FeedbackComment {
+  reaction: 'up' | 'down';
+  text: string;
+  at: string;
 }
 
 export interface CodeStats extends Counts {
@@ -33,6 +57,8 @@ export interface CodeStats extends Counts {
 export interface StepStats extends Counts {
   step: StepId;
   codes: CodeStats[];
+  /** The latest comments, newest last. */
+  comments: FeedbackComment[];
 }
 
 export interface FeedbackStats {
@@ -47,6 +73,15 @@ interface StepDoc extends Counts {
   codes: Record<string, Counts>;
   /** Digests of recent feedback ids, newest last. */
   recent: string[];
+  comments?: FeedbackComment[];
+}
+
+/** Comments kept per step, and their length: enough to read what went wrong, not a transcript. */
+const MAX_COMMENTS = 20;
+const MAX_COMMENT_CHARS = 300;
+
+function countsOf(c: Partial<Counts> | undefined): Counts {
+  return { fixed: c?.fixed ?? 0, stillFailing: c?.stillFailing ?? 0, up: c?.up ?? 0, down: c?.down ?? 0 };
 }
 
 export interface FeedbackStoreOptions {
@@ -80,7 +115,7 @@ export class FeedbackStore {
   /** Counts one outcome; false when this feedback id was already counted. */
   async record(event: FeedbackEvent): Promise<boolean> {
     if (!isStepId(event.step)) throw new TypeError(`Feedback: unknown step "${String(event.step)}".`);
-    if (event.outcome !== 'fixed' && event.outcome !== 'still-failing') {
+    if (!Object.hasOwn(OUTCOME_FIELD, event.outcome)) {
       throw new TypeError(`Feedback: unknown outcome "${String(event.outcome)}".`);
     }
     const codes = [
@@ -90,22 +125,26 @@ export class FeedbackStore {
     const seen = event.feedbackId
       ? createHash('sha256').update(event.feedbackId).digest('base64url').slice(0, 16)
       : null;
-    const field = event.outcome === 'fixed' ? 'fixed' : 'stillFailing';
+    const field = OUTCOME_FIELD[event.outcome];
+    const comment = commentOf(event, new Date().toISOString());
 
     return updateDoc<StepDoc, boolean>(
       this.store,
       this.stepKey(event.step),
-      () => ({ fixed: 0, stillFailing: 0, codes: {}, recent: [] }),
+      () => ({ ...countsOf(undefined), codes: {}, recent: [] }),
       (doc) => {
         if (seen && doc.recent.includes(seen)) return { keep: true, result: false };
+        const own = countsOf(doc);
         const next: StepDoc = {
           ...doc,
-          [field]: doc[field] + 1,
+          ...own,
+          [field]: own[field] + 1,
           codes: { ...doc.codes },
           recent: seen ? [...doc.recent, seen].slice(-this.remember) : doc.recent,
+          comments: comment ? [...(doc.comments ?? []), comment].slice(-MAX_COMMENTS) : doc.comments,
         };
         for (const code of codes) {
-          const counts = next.codes[code] ?? { fixed: 0, stillFailing: 0 };
+          const counts = countsOf(next.codes[code]);
           next.codes[code] = { ...counts, [field]: counts[field] + 1 };
         }
         return { write: next, result: true };
@@ -124,13 +163,9 @@ export class FeedbackStore {
       const doc = docs.get(this.stepKey(step))?.value;
       if (!doc) continue;
       const codes = Object.entries(doc.codes ?? {})
-        .map(([key, counts]) => ({
-          ...splitCode(key),
-          fixed: counts.fixed,
-          stillFailing: counts.stillFailing,
-        }))
+        .map(([key, counts]) => ({ ...splitCode(key), ...countsOf(counts) }))
         .sort((a, b) => b.fixed - a.fixed || b.stillFailing - a.stillFailing || a.code.localeCompare(b.code));
-      steps.push({ step, fixed: doc.fixed, stillFailing: doc.stillFailing, codes });
+      steps.push({ step, ...countsOf(doc), codes, comments: doc.comments ?? [] });
     }
     steps.sort((a, b) => b.fixed - a.fixed || STEP_IDS.indexOf(a.step) - STEP_IDS.indexOf(b.step));
 
@@ -149,6 +184,16 @@ export class FeedbackStore {
       .sort((a, b) => a.code.localeCompare(b.code));
     return { steps, resolvedBy };
   }
+}
+
+function commentOf(event: FeedbackEvent, at: string): FeedbackComment | null {
+  if (event.outcome !== 'thumbs-up' && event.outcome !== 'thumbs-down') return null;
+  const text = redact(
+    String(event.comment ?? '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).slice(0, MAX_COMMENT_CHARS);
+  return text ? { reaction: event.outcome === 'thumbs-up' ? 'up' : 'down', text, at } : null;
 }
 
 function splitCode(key: string): { kind: CodeKind; code: string } {

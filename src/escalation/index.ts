@@ -3,6 +3,7 @@ export * from './case';
 export * from './case-store';
 export * from './case-limit';
 export * from './cas';
+export * from './advice-log';
 export * from './feedback';
 export * from './delivery';
 export * from './outbox';

@@ -277,6 +277,9 @@ export const da: Record<StringKey, string> = {
   'stats.title': 'Hvad løste hvad',
   'stats.empty': 'Der er ikke registreret feedback endnu.',
   'stats.fixedCodes': 'Koder det løste',
+  'stats.thumbs': 'Tommel op / ned',
+  'stats.thumbsValue': '{up} / {down}',
+  'stats.lastComment': 'Seneste kommentar',
   'reply.casesUnavailable': 'Supportsager er ikke sat op her.',
   'reply.supportOnly':
     'Den kommando er til supportteamet: den virker i supportkanalen eller for supportadministratorer.',

@@ -272,6 +272,9 @@ export const en = {
   'stats.title': 'What fixed what',
   'stats.empty': 'No feedback recorded yet.',
   'stats.fixedCodes': 'Codes it fixed',
+  'stats.thumbs': 'Thumbs up / down',
+  'stats.thumbsValue': '{up} / {down}',
+  'stats.lastComment': 'Latest comment',
   'reply.casesUnavailable': 'Support cases are not set up here.',
   'reply.supportOnly':
     'That command is for the support team: it works in the support channel, or for support admins.',

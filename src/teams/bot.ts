@@ -37,6 +37,7 @@ import { CASE_OPENED_THIS_TURN_KEY } from './actions/open-case';
 import type { Owned } from './actions/verb';
 import type { EscalationDesk } from './escalation/desk';
 import type { RunAlerts } from './run-watch/run-alerts';
+import { answerThumb, FEEDBACK_INVOKE, rememberAdvice } from './escalation/thumbs';
 import { readInput } from './input/read-input';
 import { languagePreference, resolveLanguage, type LanguagePreference } from './language';
 import { TRIAGE_DIALOG_ID, TriageDialog } from './triage/dialog';
@@ -170,6 +171,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
 
   /** Action.Execute clicks: what the turn returned becomes the invoke response. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === FEEDBACK_INVOKE) return answerThumb(context, this.services.desk);
     if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
     return this.apply(context, await this.takeTurn(context));
   }
@@ -197,6 +199,8 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     const replies = [...outcome.replies];
     if (!invoke && outcome.note)
       replies.unshift(MessageFactory.text(noteText(outcome.note, outcome.lang, false)));
+    if (outcome.advice && this.services.desk)
+      rememberAdvice(context, replies, outcome.advice, this.services.desk);
     if (replies.length > 0) await context.sendActivities(replies);
     if (outcome.replace?.everyone && context.activity.conversation?.conversationType !== 'personal')
       await this.replaceClickedCard(context, outcome.replace.card);

@@ -1,5 +1,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { Lang } from '../diagnosis/types';
+import type { AdviceGiven } from '../escalation';
 import type { AdaptiveCardJson } from './views/cards';
 
 /**
@@ -18,6 +19,8 @@ export interface TurnOutcome {
   /** The clicked card as it should now look; `everyone`: also for the others in a group chat or channel. */
   replace?: { card: AdaptiveCardJson; everyone: boolean };
   note?: ClickNote;
+  /** Replies that give advice: they carry Teams' feedback buttons, and a thumb on one counts for its step. */
+  advice?: { reply: Partial<Activity>; given: AdviceGiven }[];
 }
 
 export function newOutcome(lang: Lang): TurnOutcome {

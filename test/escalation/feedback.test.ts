@@ -29,18 +29,31 @@ describe('feedback counters', () => {
         step: 'run-error-codes',
         fixed: 2,
         stillFailing: 1,
-        codes: [{ kind: 'run-status', code: 'stopped-server', fixed: 2, stillFailing: 1 }],
+        up: 0,
+        down: 0,
+        codes: [{ kind: 'run-status', code: 'stopped-server', fixed: 2, stillFailing: 1, up: 0, down: 0 }],
+        comments: [],
       },
       {
         step: 'fim-ma-failed-creation',
         fixed: 1,
         stillFailing: 0,
+        up: 0,
+        down: 0,
         codes: [
-          { kind: 'object-error', code: 'failed-creation-via-web-services', fixed: 1, stillFailing: 0 },
-          { kind: 'run-status', code: 'stopped-server', fixed: 1, stillFailing: 0 },
+          {
+            kind: 'object-error',
+            code: 'failed-creation-via-web-services',
+            fixed: 1,
+            stillFailing: 0,
+            up: 0,
+            down: 0,
+          },
+          { kind: 'run-status', code: 'stopped-server', fixed: 1, stillFailing: 0, up: 0, down: 0 },
         ],
+        comments: [],
       },
-      { step: 'update-mim', fixed: 0, stillFailing: 1, codes: [] },
+      { step: 'update-mim', fixed: 0, stillFailing: 1, up: 0, down: 0, codes: [], comments: [] },
     ]);
     expect(stats.resolvedBy).toEqual([
       {
@@ -102,5 +115,40 @@ describe('feedback counters', () => {
 
   it('has no stats before any feedback', async () => {
     expect(await store().stats()).toEqual({ steps: [], resolvedBy: [] });
+  });
+});
+
+describe('thumbs on advice messages', () => {
+  it('count up and down per step and code, once per feedback id, with the comment redacted and capped', async () => {
+    const feedback = store();
+    await feedback.record({
+      step: 'update-mim',
+      outcome: 'thumbs-down',
+      statusCode: 'stopped-server',
+      feedbackId: 'ada|conv|msg-1',
+      comment: `did not help, password=Hunter2! ${'x'.repeat(400)}`,
+    });
+    expect(
+      await feedback.record({ step: 'update-mim', outcome: 'thumbs-down', feedbackId: 'ada|conv|msg-1' }),
+    ).toBe(false);
+    await feedback.record({ step: 'update-mim', outcome: 'thumbs-up', feedbackId: 'bo|conv|msg-1' });
+    const [step] = (await feedback.stats()).steps;
+    expect(step).toMatchObject({ step: 'update-mim', up: 1, down: 1, fixed: 0, stillFailing: 0 });
+    expect(step.codes).toEqual([
+      { kind: 'run-status', code: 'stopped-server', fixed: 0, stillFailing: 0, up: 0, down: 1 },
+    ]);
+    expect(step.comments).toHaveLength(1);
+    expect(step.comments[0].reaction).toBe('down');
+    expect(step.comments[0].text).not.toContain('Hunter2');
+    expect(step.comments[0].text.length).toBeLessThanOrEqual(300);
+  });
+
+  it('read documents written before thumbs existed as zero thumbs', async () => {
+    const mem = new MemoryStorage();
+    await mem.write({
+      'escalation/feedback/update-mim': { fixed: 3, stillFailing: 1, codes: {}, recent: [] },
+    });
+    const [step] = (await new FeedbackStore(mem).stats()).steps;
+    expect(step).toMatchObject({ fixed: 3, stillFailing: 1, up: 0, down: 0, comments: [] });
   });
 });

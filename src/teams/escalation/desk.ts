@@ -4,6 +4,7 @@ import type { EscalationSettings, SupportChannelSetting } from '../../config/esc
 import {
   CaseStore,
   FeedbackStore,
+  AdviceLog,
   StorageOutbox,
   overDailyCaseLimit,
   type CaseInput,
@@ -82,6 +83,8 @@ export class EscalationDesk {
   readonly cases: CaseStore;
   readonly outbox: StorageOutbox;
   readonly feedback: FeedbackStore;
+  /** Which advice each bot message gave, for Teams' thumbs. */
+  readonly advice: AdviceLog;
   readonly channels: SupportChannelRegistry;
   private readonly clock: () => number;
   private readonly wakeups: Array<() => void> = [];
@@ -95,6 +98,7 @@ export class EscalationDesk {
       backoff: { baseMs: options.settings.outboxRetryBaseMs },
     });
     this.feedback = new FeedbackStore(options.store);
+    this.advice = new AdviceLog(options.store);
     this.channels = new SupportChannelRegistry(options.store, options.settings.supportChannel);
   }
 

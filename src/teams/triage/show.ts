@@ -10,6 +10,9 @@ import { messageView, welcomeView } from '../views/message-views';
 import { questionView } from '../views/question-view';
 import { startNewCase } from './state';
 import { sendCard, type ClickTurn, type Turn } from './turn';
+import { MessageFactory } from 'botbuilder';
+import { summarizeFindings } from '../../escalation';
+import { cardAttachment } from '../views/cards';
 
 // The dialog's replies that many handlers share: advice, a question, help, a short message card.
 
@@ -26,17 +29,26 @@ export async function showAdvice(turn: Turn, step: StepId, options: AdviceOption
   const advice = advise(step, state.facts, state.asked);
   state.current = step;
   if (!state.shown.includes(step)) state.shown.push(step);
-  sendCard(
-    turn,
-    'advice',
-    adviceView(advice, {
-      lang,
-      shown: state.shown,
-      secondary: options.secondary ?? null,
-      lowConfidence: !options.refined && options.lowConfidence,
-      escalate: turn.services.desk !== undefined,
-    }),
+  const reply = MessageFactory.attachment(
+    cardAttachment(
+      'advice',
+      adviceView(advice, {
+        lang,
+        shown: state.shown,
+        secondary: options.secondary ?? null,
+        lowConfidence: !options.refined && options.lowConfidence,
+        escalate: turn.services.desk !== undefined,
+      }),
+    ),
   );
+  // Teams' thumbs under the answer; the bot keeps which advice the message gave (see bot.ts).
+  reply.channelData = { feedbackLoop: { type: 'default' } };
+  turn.out.replies.push(reply);
+  const codes = summarizeFindings(state.facts, step);
+  (turn.out.advice ??= []).push({
+    reply,
+    given: { step, statusCode: codes.statusCodes[0] ?? null, objectCode: codes.objectCodes[0] ?? null },
+  });
   if (advice.refine) {
     state.asked.push(advice.refine);
     await ask(turn, QUESTIONS[advice.refine]);

@@ -271,6 +271,13 @@ export function statsView(stats: FeedbackStats, lang: Lang): ListView {
     ];
     if (fixedCodes.length > 0)
       facts.push({ title: t(lang, 'stats.fixedCodes'), value: fixedCodes.join(', ') });
+    if (s.up + s.down > 0)
+      facts.push({
+        title: t(lang, 'stats.thumbs'),
+        value: t(lang, 'stats.thumbsValue', { up: s.up, down: s.down }),
+      });
+    const comment = s.comments[s.comments.length - 1];
+    if (comment) facts.push({ title: t(lang, 'stats.lastComment'), value: shownAsText(comment.text) });
     return { title: getStep(s.step).title[lang], facts, warning: '' };
   });
   return { title: t(lang, 'stats.title'), text: items.length === 0 ? t(lang, 'stats.empty') : '', items };

@@ -144,7 +144,7 @@ describe('opening a case', () => {
     const step = stats.steps.find((s) => s.step === 'run-error-codes');
     expect(step).toMatchObject({ fixed: 0, stillFailing: 1 });
     expect(step?.codes).toEqual([
-      { kind: 'run-status', code: 'stopped-connectivity', fixed: 0, stillFailing: 1 },
+      { kind: 'run-status', code: 'stopped-connectivity', fixed: 0, stillFailing: 1, up: 0, down: 0 },
     ]);
   });
 
