@@ -11,6 +11,7 @@ import {
   takeCase,
   withDelivery,
   CaseInputError,
+  CaseLimitError,
   DEFAULT_TRANSCRIPT_LIMITS,
   type CaseDelivery,
   type CaseInput,
@@ -109,7 +110,8 @@ export class CaseStore {
    * Opens a case, or returns the one this submission already opened (double click, redelivered
    * submit). Resolves only after the case is stored, so it exists before anyone is told.
    */
-  async createCase(input: CaseInput, submissionId: string): Promise<CreateResult> {
+  /** With `perDay`, a requester's case beyond that many in 24 hours is refused (CaseLimitError). */
+  async createCase(input: CaseInput, submissionId: string, perDay?: number): Promise<CreateResult> {
     if (typeof submissionId !== 'string' || submissionId === '' || submissionId.length > 200) {
       throw new CaseInputError('createCase needs a one-time submission id (1-200 characters).');
     }
@@ -118,7 +120,8 @@ export class CaseStore {
 
     for (let clash = 0; clash <= MAX_CLASHES; clash++) {
       const at = this.clock();
-      const allocation = await this.allocate(submissionId, input.requester.id, at);
+      const allocation = await this.allocate(submissionId, input.requester.id, at, perDay);
+      if ('refused' in allocation) throw new CaseLimitError(perDay ?? 0);
       const key = this.caseKey(allocation.id);
       const stored = await readDoc<EscalationCase>(this.store, key);
       if (stored) {
@@ -234,13 +237,18 @@ export class CaseStore {
     return entry !== undefined && entry.at < this.clock() - ABANDONED_AFTER_MS;
   }
 
-  private allocate(submissionId: string, requesterId: string, at: number): Promise<Allocation> {
+  private allocate(
+    submissionId: string,
+    requesterId: string,
+    at: number,
+    perDay: number | undefined,
+  ): Promise<Allocation> {
     return updateDoc<Ledger, Allocation>(
       this.store,
       this.ledgerKey,
       () => emptyLedger(this.firstNumber),
       (ledger) => {
-        const allocation = allocate(ledger, submissionId, requesterId, at);
+        const allocation = allocate(ledger, submissionId, requesterId, at, perDay);
         return allocation.fresh
           ? { write: allocation.ledger, result: allocation }
           : { keep: true, result: allocation };

@@ -126,6 +126,14 @@ export function isCaseId(value: unknown): value is string {
 }
 
 /** Thrown for input the edge should have rejected: a clear message, never a half-made case. */
+/** Thrown by createCase when the requester already opened their cases for the day. */
+export class CaseLimitError extends Error {
+  constructor(readonly perDay: number) {
+    super(`The requester opened ${perDay} cases in the last 24 hours already.`);
+    this.name = 'CaseLimitError';
+  }
+}
+
 export class CaseInputError extends Error {
   constructor(message: string) {
     super(message);

@@ -41,12 +41,34 @@ export type Allocation =
   /** A new number, and the ledger to write. */
   | { fresh: true; id: string; number: number; ledger: Ledger }
   /** This submission already has a case. */
-  | { fresh: false; id: string };
+  | { fresh: false; id: string }
+  /** The requester opened their daily number of cases already (a repeat of one of them is not refused). */
+  | { fresh: false; refused: true };
 
-export function allocate(ledger: Ledger, submission: string, requester: string, at: number): Allocation {
+const DAY_MS = 86_400_000;
+
+/**
+ * The next number for a submission, or the case it already has. With `perDay`, the requester's
+ * cases of the last 24 hours are counted in the same read-modify-write, so two submissions at once
+ * cannot both pass the cap.
+ */
+export function allocate(
+  ledger: Ledger,
+  submission: string,
+  requester: string,
+  at: number,
+  perDay?: number,
+): Allocation {
   const sub = digest(submission);
   for (const [id, entry] of Object.entries(ledger.entries)) {
     if (entry.sub === sub) return { fresh: false, id };
+  }
+  if (perDay !== undefined) {
+    const rq = digest(requester);
+    let theirs = 0;
+    for (const entry of Object.values(ledger.entries))
+      if (entry.rq === rq && entry.at > at - DAY_MS) theirs++;
+    if (theirs >= perDay) return { fresh: false, refused: true };
   }
   const number = ledger.next;
   const id = formatCaseId(number);

@@ -106,6 +106,9 @@ export class StorageOutbox implements Outbox {
   async enqueue(delivery: Delivery, dedupeKey: string): Promise<EnqueueResult> {
     checkDelivery(delivery, dedupeKey);
     const id = StorageOutbox.idFor(dedupeKey);
+    // A key queued before has its item (the entry is always written first): no index write to fight
+    // over. Callers that re-queue on every request (run alerts) make this the common case.
+    if (await readDoc<OutboxItem>(this.store, this.itemKey(id))) return { id, created: false };
     const now = this.clock();
     // The index is where two enqueues of one key meet: its CAS lets exactly one add the entry.
     const added = await this.updateIndex((index) =>

@@ -402,6 +402,8 @@ export const da: Record<StringKey, string> = {
     'Ingen af de syv trin passer til disse koder. Opret en sag, hvis den næste kørsel også fejler.',
   'runAlert.button.onIt': 'Jeg tager mig af det',
   'runAlert.button.mute': 'Slå denne MA fra i 4 timer',
+  'runAlert.button.case': 'Opret en sag',
+  'runAlert.case': 'Sag {caseId} er oprettet for denne advarsel.',
   'reply.runAlert.notSupport':
     'Kun medlemmer af supportkanalen kan handle på kørselsadvarsler, fra kortet dér. Intet blev ændret.',
   'reply.runAlert.notFound': 'Jeg kan ikke længere finde den advarsel. Intet blev ændret.',

@@ -397,6 +397,8 @@ export const en = {
   'runAlert.noStep': 'None of the seven steps matches these codes. If the next run fails too, open a case.',
   'runAlert.button.onIt': 'I am on it',
   'runAlert.button.mute': 'Mute this MA for 4 hours',
+  'runAlert.button.case': 'Open a case',
+  'runAlert.case': 'Case {caseId} was opened for this alert.',
   'reply.runAlert.notSupport':
     'Only members of the support channel can act on run alerts, from the card there. Nothing was changed.',
   'reply.runAlert.notFound': 'I cannot find that alert any more. Nothing was changed.',

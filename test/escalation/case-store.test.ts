@@ -1,6 +1,7 @@
 import { MemoryStorage } from 'botbuilder';
 import {
   CaseInputError,
+  CaseLimitError,
   resolveCase,
   summarizeFindings,
   takeCase,
@@ -419,5 +420,30 @@ describe('retention and delete-my-data', () => {
     expect(await cases.deleteRequesterData('29:alice')).toEqual([]);
     // A new submit after deletion opens a new case with a new number.
     expect((await cases.createCase(input(), 'a1')).case.id).toBe('MSD-1004');
+  });
+});
+
+describe('the daily case cap in the ledger', () => {
+  it('lets exactly perDay of 12 concurrent submissions by one requester through; the rest are refused', async () => {
+    const cases = storeWith();
+    const results = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => cases.createCase(input(), `burst-${i}`, 5)),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
+    expect(refused).toHaveLength(7);
+    expect(refused.every((r) => r.reason instanceof CaseLimitError)).toBe(true);
+  });
+
+  it('never refuses a repeat of a submission that opened a case, counts only 24 hours, and counts requesters apart', async () => {
+    let now = T0;
+    const cases = storeWith(new MemoryStorage(), () => now);
+    await cases.createCase(input(), 'first', 1);
+    await expect(cases.createCase(input(), 'first', 1)).resolves.toMatchObject({ created: false });
+    await expect(cases.createCase(input(), 'second', 1)).rejects.toBeInstanceOf(CaseLimitError);
+    const other = input({ requester: { ...input().requester, id: '29:bob' } });
+    await expect(cases.createCase(other, 'bobs', 1)).resolves.toMatchObject({ created: true });
+    now = T0 + DAY + 1;
+    await expect(cases.createCase(input(), 'second', 1)).resolves.toMatchObject({ created: true });
   });
 });

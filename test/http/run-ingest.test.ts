@@ -52,7 +52,11 @@ describe('a failed run', () => {
     expect(card.card.links).toEqual([
       'https://learn.microsoft.com/en-us/microsoft-identity-manager/reference/maerrorcodes',
     ]);
-    expect(card.card.buttons.map((b) => b.title)).toEqual(['I am on it', 'Mute this MA for 4 hours']);
+    expect(card.card.buttons.map((b) => b.title)).toEqual([
+      'I am on it',
+      'Open a case',
+      'Mute this MA for 4 hours',
+    ]);
 
     const again = await send(run(412));
     expect(again).toMatchObject({ status: 202, body: { accepted: 0, duplicates: 1 } });
@@ -103,6 +107,7 @@ describe('a failed run', () => {
     expect(text).toContain('Anbefalet trin');
     expect(card.card.buttons.map((b) => b.title)).toEqual([
       'Jeg tager mig af det',
+      'Opret en sag',
       'Slå denne MA fra i 4 timer',
     ]);
   });
@@ -190,6 +195,34 @@ describe('the buttons', () => {
     expect(connector.threadPosts()).toHaveLength(1);
     const watch = await running().escalation.runAlerts?.watch.store.watchOf(alertId);
     expect(watch?.counts).toEqual({ runs: 2, failed: 2, mutedFailures: 1 });
+  });
+
+  it('"Open a case" opens one case from the run’s findings, taken by the clicker, and the card shows its id', async () => {
+    await startWatching();
+    await send(run(412));
+    const card = await alertPosted();
+    const alertId = (card.card.buttons.find((b) => b.title === 'Open a case')?.data as { alertId: string })
+      .alertId;
+    const bo = new Requester(running(), connector, engineerIn(card.threadId));
+    const clicked = await bo.click({ verb: 'runAlertCase', alertId });
+    expect(seeInvokeCard(clicked.response).body).toContain('Case MSD-1001 was opened for this alert.');
+    expect(seeInvokeCard(clicked.response).buttons.map((b) => b.title)).not.toContain('Open a case');
+
+    const opened = await running().escalation.desk.cases.get('MSD-1001');
+    expect(opened).toMatchObject({
+      status: 'taken',
+      takenBy: { id: SUPPORT.engineerId, name: SUPPORT.engineerName },
+      description: 'CONTOSO-ADMA: Full Import and Full Sync ended with completed-discovery-errors',
+      impact: 'one-ma-failing',
+      findings: { stepId: 'run-error-codes', statusCodes: ['completed-discovery-errors'] },
+    });
+    expect(opened?.findings.objectCodes).toContain('extension-dll-exception');
+    // A second click (or one on the same alert elsewhere) finds the same case.
+    await bo.click({ verb: 'runAlertCase', alertId });
+    expect(await running().escalation.desk.cases.get('MSD-1002')).toBeUndefined();
+    // The case card goes to the support channel as any case does.
+    await connector.waitUntil(() => postedCards(connector).length === 2, 'the case card');
+    expect(cardText(postedCards(connector)[1].cardJson)).toContain('Escalation · MSD-1001');
   });
 
   it('a click from outside the support channel changes nothing', async () => {

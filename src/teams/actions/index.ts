@@ -6,7 +6,14 @@ import { fixed, type FixedAction } from './fixed';
 import { help, type HelpAction } from './help';
 import { openCase, type OpenCaseAction } from './open-case';
 import { resolveCase, type ResolveCaseAction } from './resolve-case';
-import { runAlertMute, runAlertOnIt, type RunAlertMuteAction, type RunAlertOnItAction } from './run-alert';
+import {
+  runAlertCase,
+  runAlertMute,
+  runAlertOnIt,
+  type RunAlertCaseAction,
+  type RunAlertMuteAction,
+  type RunAlertOnItAction,
+} from './run-alert';
 import { showStep, type ShowStepAction } from './show-step';
 import { startOver, type StartOverAction } from './start-over';
 import { stillFailing, type StillFailingAction } from './still-failing';
@@ -30,7 +37,8 @@ export type CardAction =
   | TakeCaseAction
   | ResolveCaseAction
   | RunAlertOnItAction
-  | RunAlertMuteAction;
+  | RunAlertMuteAction
+  | RunAlertCaseAction;
 
 export type CardVerb = CardAction['verb'];
 
@@ -49,6 +57,7 @@ export const ACTIONS: { readonly [V in CardVerb]: Verb<ActionOf<V>> } = {
   resolveCase,
   runAlertOnIt,
   runAlertMute,
+  runAlertCase,
 };
 
 function isVerb(value: unknown): value is CardVerb {

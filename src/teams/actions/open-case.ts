@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { IMPACTS, summarizeFindings, type CaseInput, type Impact } from '../../escalation';
+import { CaseLimitError, IMPACTS, summarizeFindings, type CaseInput, type Impact } from '../../escalation';
 import { t } from '../../i18n';
 import { caseSummaryText } from '../../i18n/case-summary';
 import { formInput, stepsShown } from '../escalation/case-form';
@@ -83,7 +83,15 @@ export const openCase: DialogVerb<OpenCaseAction> = {
       turn.out.note = { text: t(lang, 'reply.caseLimit', { n: desk.settings.casesPerUserPerDay }) };
       return;
     }
-    const opened = await desk.openCase(input, submission);
+    let opened;
+    try {
+      opened = await desk.openCase(input, submission);
+    } catch (err) {
+      // Two forms sent at once can both pass the check above; the ledger counts them one at a time.
+      if (!(err instanceof CaseLimitError)) throw err;
+      turn.out.note = { text: t(lang, 'reply.caseLimit', { n: desk.settings.casesPerUserPerDay }) };
+      return;
+    }
     const c = opened.case;
     // A turn re-run after a state conflict finds its own case: it was still opened by this click.
     const createdHere = opened.created || context.turnState.get(CASE_OPENED_THIS_TURN_KEY) === c.id;

@@ -1,4 +1,7 @@
+import { MAX_DESCRIPTION, type CaseInput } from '../../escalation';
+import { alertSubmissionId, findingsOfAlert } from '../../run-watch/alert-case';
 import type { Person, RunAlert } from '../../run-watch/watch-store';
+import { requesterOf } from '../escalation/desk';
 import { isFromChannel } from '../escalation/support-channel';
 import type { ClickTurn } from '../triage/turn';
 import { t } from '../../i18n';
@@ -9,6 +12,12 @@ import type { ClickVerb, Fields } from './verb';
 /** "I'm on it" on a run alert: the alert id only; who clicked is the activity's sender. */
 export interface RunAlertOnItAction {
   verb: 'runAlertOnIt';
+  alertId: string;
+}
+
+/** "Open a case" on a run alert: a case from the run's findings, taken by whoever clicked. */
+export interface RunAlertCaseAction {
+  verb: 'runAlertCase';
   alertId: string;
 }
 
@@ -43,6 +52,46 @@ export const runAlertMute: ClickVerb<RunAlertMuteAction> = {
   handle: (turn, action) =>
     answerAlertClick(turn, (by) => turn.services.runAlerts?.watch.mute(action.alertId, by), action.alertId),
 };
+
+export const runAlertCase: ClickVerb<RunAlertCaseAction> = {
+  scope: 'click',
+  read(data) {
+    const alertId = readAlertId(data);
+    return alertId ? { verb: 'runAlertCase', alertId } : null;
+  },
+  handle: (turn, action) =>
+    answerAlertClick(turn, (by) => openAlertCase(turn, action.alertId, by), action.alertId),
+};
+
+/**
+ * The case goes through the escalation records like any other (card in the support channel, outbox),
+ * with the run's codes as findings and the clicker as requester and as the engineer who took it.
+ */
+async function openAlertCase(turn: ClickTurn, alertId: string, by: Person): Promise<RunAlert | undefined> {
+  const { desk, runAlerts } = turn.services;
+  if (!desk || !runAlerts) return undefined;
+  const alert = await runAlerts.watch.store.get(alertId);
+  if (!alert || alert.caseId) return alert;
+  const lang = runAlerts.lang;
+  const description = t(lang, 'runAlert.title', {
+    ma: alert.maName ?? '?',
+    profile: alert.first.profile ?? '?',
+    result: alert.result,
+  }).slice(0, MAX_DESCRIPTION);
+  const input: CaseInput = {
+    requester: requesterOf(turn.context.activity),
+    lang,
+    description,
+    impact: 'one-ma-failing',
+    findings: findingsOfAlert(alert),
+    steps: [],
+    userMessages: [],
+  };
+  // Support opens it for the run, not for themselves: the requester's daily cap does not apply.
+  const { case: opened } = await desk.openCase(input, alertSubmissionId(alertId), { uncapped: true });
+  await desk.cases.take(opened.id, by);
+  return runAlerts.watch.linkCase(alertId, opened.id);
+}
 
 /**
  * Any member of the support channel, or of a channel that watches runs, may act on an alert; a click

@@ -146,10 +146,19 @@ export class EscalationDesk {
   /**
    * Stores the case, then queues its deliveries. The case exists before anyone is told; a repeated
    * submit finds the same case and re-queues with the same keys, which adds nothing (and puts back
-   * anything a crash between the two steps lost).
+   * anything a crash between the two steps lost). Past CASES_PER_USER_PER_DAY it throws
+   * CaseLimitError, decided in the same write that numbers the case.
    */
-  async openCase(input: CaseInput, submissionId: string): Promise<OpenCaseResult> {
-    const { case: c, created } = await this.cases.createCase(input, submissionId);
+  async openCase(
+    input: CaseInput,
+    submissionId: string,
+    options: { uncapped?: boolean } = {},
+  ): Promise<OpenCaseResult> {
+    const { case: c, created } = await this.cases.createCase(
+      input,
+      submissionId,
+      options.uncapped ? undefined : this.settings.casesPerUserPerDay,
+    );
     const channel = await this.supportChannel();
     if (channel) {
       const target: CardTarget = {

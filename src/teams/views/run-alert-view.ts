@@ -18,6 +18,8 @@ export interface RunAlertView {
   status: string;
   statusColor: 'Attention' | 'Good';
   onIt: string;
+  /** The case opened from this alert, once there is one. */
+  caseLine: string;
   muted: string;
   facts: FactView[];
   errorsLabel: string;
@@ -86,6 +88,7 @@ export function runAlertView(
       : recovered
         ? ''
         : t(lang, 'runAlert.nobody'),
+    caseLine: alert.caseId ? t(lang, 'runAlert.case', { caseId: alert.caseId }) : '',
     muted:
       mutedNow && watch.mutedBy
         ? t(lang, 'runAlert.muted', {
@@ -108,6 +111,14 @@ export function runAlertView(
                 {
                   title: t(lang, 'runAlert.button.onIt'),
                   data: { verb: 'runAlertOnIt' as const, alertId: alert.id },
+                },
+              ]),
+          ...(alert.caseId
+            ? []
+            : [
+                {
+                  title: t(lang, 'runAlert.button.case'),
+                  data: { verb: 'runAlertCase' as const, alertId: alert.id },
                 },
               ]),
           ...(mutedNow

@@ -14,6 +14,7 @@ const PAYLOADS: { [V in CardAction['verb']]: Extract<CardAction, { verb: V }> } 
   resolveCase: { verb: 'resolveCase', caseId: 'MSD-1042', note: 'new DLL' },
   runAlertOnIt: { verb: 'runAlertOnIt', alertId: '0123456789abcdef01234567.3' },
   runAlertMute: { verb: 'runAlertMute', alertId: '0123456789abcdef01234567.3' },
+  runAlertCase: { verb: 'runAlertCase', alertId: '0123456789abcdef01234567.3' },
 };
 
 describe('the card verb registry', () => {
@@ -26,7 +27,7 @@ describe('the card verb registry', () => {
     const clickOnly = Object.values(PAYLOADS)
       .filter((a) => isClickOnly(a))
       .map((a) => a.verb);
-    expect(clickOnly).toEqual(['takeCase', 'resolveCase', 'runAlertOnIt', 'runAlertMute']);
+    expect(clickOnly).toEqual(['takeCase', 'resolveCase', 'runAlertOnIt', 'runAlertMute', 'runAlertCase']);
   });
 
   it.each([
