@@ -215,35 +215,24 @@ export class RunWatchStore {
   }
 
   /** Mutes the alert's MA until `untilMs`: its runs are still stored and counted, new alerts not posted. */
-  async mute(alertId: string, by: Person, untilMs: number): Promise<RunAlert | undefined> {
-    const hash = hashOf(alertId);
-    if (!hash) return undefined;
-    return updateIfExists<MaWatch, RunAlert | undefined>(
-      this.store,
-      this.docKey(hash),
-      (watch) => {
-        const alert = watch.alerts.find((a) => a.id === alertId);
-        if (!alert) return { keep: true, result: undefined };
-        const changed = { ...alert, version: alert.version + 1, changedAtMs: this.clock() };
-        return {
-          write: {
-            ...watch,
-            mutedUntilMs: Math.max(untilMs, watch.mutedUntilMs ?? 0),
-            mutedBy: by,
-            alerts: watch.alerts.map((a) => (a.id === alertId ? changed : a)),
-          },
-          result: changed,
-        };
-      },
-      () => undefined,
-      this.options.cas,
+  mute(alertId: string, by: Person, untilMs: number): Promise<RunAlert | undefined> {
+    return this.changeAlert(
+      alertId,
+      (alert) => alert,
+      true,
+      (watch) => ({ ...watch, mutedUntilMs: Math.max(untilMs, watch.mutedUntilMs ?? 0), mutedBy: by }),
     );
   }
 
+  /**
+   * One alert's read-modify-write: `change` returns the alert as it should be, or null for no change;
+   * `changeWatch` may change the MA's own fields in the same write.
+   */
   private changeAlert(
     alertId: string,
     change: (alert: RunAlert) => RunAlert | null,
     bumpVersion = true,
+    changeWatch: (watch: MaWatch) => MaWatch = (watch) => watch,
   ): Promise<RunAlert | undefined> {
     const hash = hashOf(alertId);
     if (!hash) return Promise.resolve(undefined);
@@ -259,7 +248,7 @@ export class RunWatchStore {
           ? { ...next, version: alert.version + 1, changedAtMs: this.clock() }
           : next;
         return {
-          write: { ...watch, alerts: watch.alerts.map((a) => (a.id === alertId ? changed : a)) },
+          write: { ...changeWatch(watch), alerts: watch.alerts.map((a) => (a.id === alertId ? changed : a)) },
           result: changed,
         };
       },

@@ -35,3 +35,12 @@ export function useStarted<T extends { close(): Promise<void> }>(
     return started;
   });
 }
+
+/** Polls `check` every 20 ms until it holds; rejects naming `what` after timeoutMs. */
+export async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

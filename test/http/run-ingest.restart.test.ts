@@ -11,6 +11,7 @@ import {
   type FailingConnector,
 } from '../helpers/failing-connector';
 import { fixtureRun, postRuns, RUN_WATCH_KEYS } from '../helpers/run-watch';
+import { until } from '../helpers/lifecycle';
 
 /**
  * The real entry point as a child process: a failed run is accepted, its alert card fails to send,
@@ -39,14 +40,6 @@ function startBot(): Promise<BotProcess> {
     LOG_LEVEL: 'info',
     ...supportEnv(connector.serviceUrl, { RUN_WATCH_KEYS }),
   });
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 it('kill -9 after a failed alert card: the restarted process sends it exactly once', async () => {

@@ -33,35 +33,33 @@ function readAlertId(data: Fields): string | null {
   return typeof data.alertId === 'string' && ALERT_ID.test(data.alertId) ? data.alertId : null;
 }
 
-export const runAlertOnIt: ClickVerb<RunAlertOnItAction> = {
-  scope: 'click',
-  read(data) {
-    const alertId = readAlertId(data);
-    return alertId ? { verb: 'runAlertOnIt', alertId } : null;
-  },
-  handle: (turn, action) =>
-    answerAlertClick(turn, (by) => turn.services.runAlerts?.watch.takeOn(action.alertId, by), action.alertId),
-};
+type AlertAction = RunAlertOnItAction | RunAlertMuteAction | RunAlertCaseAction;
 
-export const runAlertMute: ClickVerb<RunAlertMuteAction> = {
-  scope: 'click',
-  read(data) {
-    const alertId = readAlertId(data);
-    return alertId ? { verb: 'runAlertMute', alertId } : null;
-  },
-  handle: (turn, action) =>
-    answerAlertClick(turn, (by) => turn.services.runAlerts?.watch.mute(action.alertId, by), action.alertId),
-};
+/** A run alert button: only the alert id in its data; what it does to the alert, by the clicker. */
+function alertVerb<A extends AlertAction>(
+  verb: A['verb'],
+  change: (turn: ClickTurn, alertId: string, by: Person) => Promise<RunAlert | undefined> | undefined,
+): ClickVerb<A> {
+  return {
+    scope: 'click',
+    read(data) {
+      const alertId = readAlertId(data);
+      return alertId ? ({ verb, alertId } as A) : null;
+    },
+    handle: (turn, action) =>
+      answerAlertClick(turn, (by) => change(turn, action.alertId, by), action.alertId),
+  };
+}
 
-export const runAlertCase: ClickVerb<RunAlertCaseAction> = {
-  scope: 'click',
-  read(data) {
-    const alertId = readAlertId(data);
-    return alertId ? { verb: 'runAlertCase', alertId } : null;
-  },
-  handle: (turn, action) =>
-    answerAlertClick(turn, (by) => openAlertCase(turn, action.alertId, by), action.alertId),
-};
+export const runAlertOnIt = alertVerb<RunAlertOnItAction>('runAlertOnIt', (turn, alertId, by) =>
+  turn.services.runAlerts?.watch.takeOn(alertId, by),
+);
+
+export const runAlertMute = alertVerb<RunAlertMuteAction>('runAlertMute', (turn, alertId, by) =>
+  turn.services.runAlerts?.watch.mute(alertId, by),
+);
+
+export const runAlertCase = alertVerb<RunAlertCaseAction>('runAlertCase', openAlertCase);
 
 /**
  * The case goes through the escalation records like any other (card in the support channel, outbox),

@@ -11,6 +11,7 @@ import {
   startFailingConnector,
   type FailingConnector,
 } from '../../helpers/failing-connector';
+import { until } from '../../helpers/lifecycle';
 
 /**
  * The real entry point (src/index.ts through tsx, STORAGE=file by default) as a child process:
@@ -37,14 +38,6 @@ afterAll(async () => {
 /** The entry point in the shared data folder, logging at info (the test waits for outbox lines). */
 function startBot(env: Record<string, string>): Promise<BotProcess> {
   return startBotProcess(folder, { LOG_LEVEL: 'info', RATE_LIMIT_PER_USER: 'off', ...env });
-}
-
-async function until(check: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
 }
 
 it('kill -9 after a failed case card: the restarted process on the same data folder sends it exactly once', async () => {
