@@ -1,7 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startFailingConnector, type FailingConnector } from './failing-connector';
 import { freePort } from './free-port';
+import { lateBound } from './lifecycle';
 
 /**
  * The real entry point (src/index.ts, through tsx) as a child process, for the tests that kill it
@@ -104,4 +107,32 @@ export async function startBotProcess(cwd: string, env: Record<string, string>):
 /** SIGKILL for every bot process still running (for afterAll). */
 export function killBotProcesses(): void {
   for (const child of running) child.kill('SIGKILL');
+}
+
+/**
+ * For a test file that kills and restarts the real entry point: a failing connector and a data
+ * folder that outlive each process, cleaned up (processes included) after the file.
+ */
+export function useRestartableBot(folderPrefix: string): {
+  connector: FailingConnector;
+  start(env: Record<string, string>): Promise<BotProcess>;
+} {
+  let connector: FailingConnector | undefined;
+  let folder = '';
+  beforeAll(async () => {
+    connector = await startFailingConnector();
+    folder = mkdtempSync(join(tmpdir(), folderPrefix));
+  });
+  afterAll(async () => {
+    killBotProcesses();
+    await connector?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return {
+    connector: lateBound(() => {
+      if (!connector) throw new Error('used outside a test');
+      return connector;
+    }),
+    start: (env) => startBotProcess(folder, env),
+  };
 }

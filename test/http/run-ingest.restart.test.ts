@@ -1,15 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { killBotProcesses, startBotProcess, type BotProcess } from '../helpers/bot-process';
+import { useRestartableBot, type BotProcess } from '../helpers/bot-process';
 import { supportEnv } from '../helpers/escalation-bot';
 import { postedCards } from '../helpers/escalation-flow';
-import {
-  TEAMS_ERRORS,
-  isThreadPost,
-  startFailingConnector,
-  type FailingConnector,
-} from '../helpers/failing-connector';
+import { TEAMS_ERRORS, isThreadPost } from '../helpers/failing-connector';
 import { fixtureRun, postRuns, RUN_WATCH_KEYS } from '../helpers/run-watch';
 import { until } from '../helpers/lifecycle';
 
@@ -21,22 +13,10 @@ import { until } from '../helpers/lifecycle';
 
 jest.setTimeout(90_000);
 
-let connector: FailingConnector;
-let folder: string;
-
-beforeAll(async () => {
-  connector = await startFailingConnector();
-  folder = mkdtempSync(join(tmpdir(), 'mim-run-watch-restart-'));
-});
-
-afterAll(async () => {
-  killBotProcesses();
-  await connector.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const { connector, start } = useRestartableBot('mim-run-watch-restart-');
 
 function startBot(): Promise<BotProcess> {
-  return startBotProcess(folder, {
+  return start({
     LOG_LEVEL: 'info',
     ...supportEnv(connector.serviceUrl, { RUN_WATCH_KEYS }),
   });

@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { FAKE } from '../../helpers/activities';
-import { killBotProcesses, startBotProcess, type BotProcess } from '../../helpers/bot-process';
+import { useRestartableBot, type BotProcess } from '../../helpers/bot-process';
 import { supportEnv } from '../../helpers/escalation-bot';
 import { Requester, messagesTo, postedCards } from '../../helpers/escalation-flow';
-import {
-  TEAMS_ERRORS,
-  isThreadPost,
-  startFailingConnector,
-  type FailingConnector,
-} from '../../helpers/failing-connector';
+import { TEAMS_ERRORS, isThreadPost } from '../../helpers/failing-connector';
 import { until } from '../../helpers/lifecycle';
 
 /**
@@ -21,23 +13,11 @@ import { until } from '../../helpers/lifecycle';
 
 jest.setTimeout(90_000);
 
-let connector: FailingConnector;
-let folder: string;
-
-beforeAll(async () => {
-  connector = await startFailingConnector();
-  folder = mkdtempSync(join(tmpdir(), 'mim-escalation-restart-'));
-});
-
-afterAll(async () => {
-  killBotProcesses();
-  await connector.close();
-  rmSync(folder, { recursive: true, force: true });
-});
+const { connector, start } = useRestartableBot('mim-escalation-restart-');
 
 /** The entry point in the shared data folder, logging at info (the test waits for outbox lines). */
 function startBot(env: Record<string, string>): Promise<BotProcess> {
-  return startBotProcess(folder, { LOG_LEVEL: 'info', RATE_LIMIT_PER_USER: 'off', ...env });
+  return start({ LOG_LEVEL: 'info', RATE_LIMIT_PER_USER: 'off', ...env });
 }
 
 it('kill -9 after a failed case card: the restarted process on the same data folder sends it exactly once', async () => {
