@@ -154,9 +154,37 @@ export class StorageOutbox implements Outbox {
     if (max <= 0) return [];
     const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
     if (!index) return [];
-    const candidates = dueCandidates(index.value, now);
     const claimed: ClaimedDelivery[] = [];
     const repairs = new Map<string, IndexEntry | null>();
+    const seen = new Set<string>();
+    // A finished card found here (complete() leaves the index alone) lets the next delivery of its
+    // case through: offer the candidates again with the finishes applied, until nothing new comes up.
+    let entries = index.value.entries;
+    for (let pass = 0; pass < 10 && claimed.length < max; pass++) {
+      const candidates = dueCandidates({ entries }, now).filter((id) => !seen.has(id));
+      if (candidates.length === 0) break;
+      const before = repairs.size;
+      await this.claimFrom(candidates, entries, { workerId, now, leaseMs, max }, claimed, repairs, seen);
+      if (repairs.size === before) break;
+      entries = { ...entries };
+      for (const [id, entry] of repairs) {
+        if (entry === null) delete entries[id];
+        else if (entries[id]) entries[id] = { ...entries[id], st: entry.st, due: entry.due };
+      }
+    }
+    if (repairs.size > 0) await this.repairIndex(repairs);
+    return claimed;
+  }
+
+  private async claimFrom(
+    candidates: readonly string[],
+    entries: OutboxIndex['entries'],
+    claim: { workerId: string; now: number; leaseMs: number; max: number },
+    claimed: ClaimedDelivery[],
+    repairs: Map<string, IndexEntry | null>,
+    seen: Set<string>,
+  ): Promise<void> {
+    const { workerId, now, leaseMs, max } = claim;
     const chunkSize = Math.max(2 * max, 20);
     for (let i = 0; i < candidates.length && claimed.length < max; i += chunkSize) {
       const chunk = candidates.slice(i, i + chunkSize);
@@ -166,15 +194,16 @@ export class StorageOutbox implements Outbox {
       );
       for (const id of chunk) {
         if (claimed.length >= max) break;
+        seen.add(id);
         const doc = docs.get(this.itemKey(id));
         if (!doc) {
-          const entry = index.value.entries[id];
+          const entry = entries[id];
           if (entry && entry.at < now - this.abandonedAfterMs) repairs.set(id, null);
           continue;
         }
         const item = doc.value;
         if (item.status === 'done' || item.status === 'failed') {
-          repairs.set(id, entryFor(item)); // the index missed a finish; put that right
+          repairs.set(id, entryFor(item)); // finished since the index was written; put that right
           continue;
         }
         if (!isClaimable(item, now)) continue;
@@ -183,15 +212,13 @@ export class StorageOutbox implements Outbox {
           await writeIfMatch(this.store, this.itemKey(id), next, doc.eTag);
         } catch (err) {
           if (isConflict(err)) continue; // another worker claimed it first
-          if (claimed.length > 0) break; // keep what we hold; the rest waits for the next claim
+          if (claimed.length > 0) return; // keep what we hold; the rest waits for the next claim
           throw err;
         }
         if (next.status === 'failed') repairs.set(id, entryFor(next));
         else if (next.lease) claimed.push(toClaimed(next, next.lease));
       }
     }
-    if (repairs.size > 0) await this.repairIndex(repairs);
-    return claimed;
   }
 
   async complete(id: string, result: SendResult | null = null): Promise<boolean> {
@@ -216,7 +243,9 @@ export class StorageOutbox implements Outbox {
       this.cas,
     );
     if (done === 'missing') return false;
-    if (done !== 'already') await this.repairIndex(new Map([[id, entryFor(done)]]));
+    // The index is not rewritten here: the item is the truth, and the next claim marks the entries of
+    // everything finished since in one write. One index write per delivery instead of two is what
+    // keeps many concurrent senders from exhausting each other's eTag retries.
     return true;
   }
 

@@ -108,6 +108,31 @@ describe('claim', () => {
   });
 });
 
+describe('index writes', () => {
+  /** MemoryStorage counting the writes that touch the outbox index. */
+  class CountingStorage extends MemoryStorage {
+    indexWrites = 0;
+    override async write(changes: Record<string, unknown>): Promise<void> {
+      if (Object.keys(changes).some((k) => k.endsWith('/outbox/index'))) this.indexWrites++;
+      await super.write(changes as never);
+    }
+  }
+
+  it('are one per new delivery: completions are marked in the index by the next claim, all in one write', async () => {
+    const clock = new FakeClock();
+    const storage = new CountingStorage();
+    const outbox = outboxOn(storage, clock);
+    for (let i = 0; i < 5; i++) await outbox.enqueue(card(`MSD-${i}`, 'requester-notice'), `n${i}`);
+    expect(storage.indexWrites).toBe(6); // the index's creation, then one per delivery
+    const claimed = await outbox.claim('w', clock.now, LEASE, 10);
+    for (const d of claimed) await outbox.complete(d.id, null);
+    expect(storage.indexWrites).toBe(6);
+    expect(await outbox.claim('w', clock.now, LEASE, 10)).toEqual([]);
+    expect(storage.indexWrites).toBe(7);
+    expect((await outbox.list({ status: 'done' })).length).toBe(5);
+  });
+});
+
 describe('fail', () => {
   async function claimedOne(): Promise<{ outbox: StorageOutbox; clock: FakeClock; d: ClaimedDelivery }> {
     const clock = new FakeClock();
