@@ -64,6 +64,9 @@ export interface StepStats extends Counts {
 export interface FeedbackStats {
   /** Steps with any feedback, most fixes first. */
   steps: StepStats[];
+  /** All steps together over the last 7 and 30 days (UTC days, today included). */
+  last7: Counts;
+  last30: Counts;
   /** For each code: the steps that fixed it, most fixes first. */
   resolvedBy: { kind: CodeKind; code: string; steps: { step: StepId; fixed: number }[] }[];
 }
@@ -74,7 +77,12 @@ interface StepDoc extends Counts {
   /** Digests of recent feedback ids, newest last. */
   recent: string[];
   comments?: FeedbackComment[];
+  /** Counts per UTC day (yyyy-mm-dd), the last DAYS_KEPT days, for the 7- and 30-day figures. */
+  days?: Record<string, Counts>;
 }
+
+/** Days of per-day counts kept per step: enough for the 30-day figures. */
+const DAYS_KEPT = 31;
 
 /** Comments kept per step, and their length: enough to read what went wrong, not a transcript. */
 const MAX_COMMENTS = 20;
@@ -86,6 +94,8 @@ function countsOf(c: Partial<Counts> | undefined): Counts {
 
 export interface FeedbackStoreOptions {
   keyPrefix?: string;
+  /** Epoch ms; which day a vote counts for. */
+  clock?: () => number;
   cas?: CasOptions;
   /** Feedback ids remembered per step for dedupe (default 500). */
   rememberIds?: number;
@@ -98,6 +108,7 @@ export class FeedbackStore {
   private readonly prefix: string;
   private readonly cas: CasOptions;
   private readonly remember: number;
+  private readonly clock: () => number;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -106,6 +117,7 @@ export class FeedbackStore {
     this.prefix = options.keyPrefix ?? 'escalation';
     this.cas = options.cas ?? {};
     this.remember = options.rememberIds ?? 500;
+    this.clock = options.clock ?? Date.now;
   }
 
   stepKey(step: StepId): string {
@@ -126,7 +138,9 @@ export class FeedbackStore {
       ? createHash('sha256').update(event.feedbackId).digest('base64url').slice(0, 16)
       : null;
     const field = OUTCOME_FIELD[event.outcome];
-    const comment = commentOf(event, new Date().toISOString());
+    const now = new Date(this.clock());
+    const comment = commentOf(event, now.toISOString());
+    const today = now.toISOString().slice(0, 10);
 
     return updateDoc<StepDoc, boolean>(
       this.store,
@@ -142,6 +156,7 @@ export class FeedbackStore {
           codes: { ...doc.codes },
           recent: seen ? [...doc.recent, seen].slice(-this.remember) : doc.recent,
           comments: comment ? [...(doc.comments ?? []), comment].slice(-MAX_COMMENTS) : doc.comments,
+          days: countDay(doc.days ?? {}, today, field),
         };
         for (const code of codes) {
           const counts = countsOf(next.codes[code]);
@@ -182,8 +197,34 @@ export class FeedbackStore {
     const resolvedBy = [...byCode.values()]
       .map((e) => ({ ...e, steps: e.steps.sort((a, b) => b.fixed - a.fixed) }))
       .sort((a, b) => a.code.localeCompare(b.code));
-    return { steps, resolvedBy };
+    const now = this.clock();
+    const lastDays = (n: number): Counts => {
+      const total = countsOf(undefined);
+      for (const step of STEP_IDS) {
+        const days = docs.get(this.stepKey(step))?.value.days ?? {};
+        for (const [day, counts] of Object.entries(days)) {
+          if (now - Date.parse(`${day}T00:00:00Z`) >= n * DAY_MS) continue;
+          const c = countsOf(counts);
+          total.fixed += c.fixed;
+          total.stillFailing += c.stillFailing;
+          total.up += c.up;
+          total.down += c.down;
+        }
+      }
+      return total;
+    };
+    return { steps, resolvedBy, last7: lastDays(7), last30: lastDays(30) };
   }
+}
+
+const DAY_MS = 86_400_000;
+
+/** Adds one to today's counts and drops the days beyond DAYS_KEPT. */
+function countDay(days: Record<string, Counts>, today: string, field: keyof Counts): Record<string, Counts> {
+  const counts = countsOf(days[today]);
+  const next: Record<string, Counts> = { ...days, [today]: { ...counts, [field]: counts[field] + 1 } };
+  const keep = Object.keys(next).sort().slice(-DAYS_KEPT);
+  return Object.fromEntries(keep.map((day) => [day, next[day]]));
 }
 
 function commentOf(event: FeedbackEvent, at: string): FeedbackComment | null {

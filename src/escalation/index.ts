@@ -2,6 +2,7 @@
 export * from './case';
 export * from './case-store';
 export * from './case-limit';
+export * from './case-figures';
 export * from './cas';
 export * from './advice-log';
 export * from './feedback';

@@ -114,7 +114,8 @@ describe('feedback counters', () => {
   });
 
   it('has no stats before any feedback', async () => {
-    expect(await store().stats()).toEqual({ steps: [], resolvedBy: [] });
+    const none = { fixed: 0, stillFailing: 0, up: 0, down: 0 };
+    expect(await store().stats()).toEqual({ steps: [], resolvedBy: [], last7: none, last30: none });
   });
 });
 
@@ -150,5 +151,20 @@ describe('thumbs on advice messages', () => {
     });
     const [step] = (await new FeedbackStore(mem).stats()).steps;
     expect(step).toMatchObject({ fixed: 3, stillFailing: 1, up: 0, down: 0, comments: [] });
+  });
+});
+
+describe('the 7- and 30-day figures', () => {
+  it('count each vote on its UTC day and leave out days older than the period', async () => {
+    let now = Date.parse('2026-03-01T10:00:00Z');
+    const feedback = new FeedbackStore(new MemoryStorage(), { clock: () => now });
+    await feedback.record({ step: 'update-mim', outcome: 'fixed' });
+    now = Date.parse('2026-03-20T10:00:00Z');
+    await feedback.record({ step: 'update-mim', outcome: 'thumbs-up' });
+    await feedback.record({ step: 'pcns-6025', outcome: 'thumbs-down' });
+    now = Date.parse('2026-03-25T10:00:00Z');
+    const stats = await feedback.stats();
+    expect(stats.last7).toEqual({ fixed: 0, stillFailing: 0, up: 1, down: 1 });
+    expect(stats.last30).toEqual({ fixed: 1, stillFailing: 0, up: 1, down: 1 });
   });
 });

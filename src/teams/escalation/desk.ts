@@ -4,6 +4,8 @@ import type { EscalationSettings, SupportChannelSetting } from '../../config/esc
 import {
   CaseStore,
   FeedbackStore,
+  caseFigures,
+  type CaseFigures,
   AdviceLog,
   StorageOutbox,
   overDailyCaseLimit,
@@ -97,7 +99,7 @@ export class EscalationDesk {
       clock: this.clock,
       backoff: { baseMs: options.settings.outboxRetryBaseMs },
     });
-    this.feedback = new FeedbackStore(options.store);
+    this.feedback = new FeedbackStore(options.store, { clock: this.clock });
     this.advice = new AdviceLog(options.store);
     this.channels = new SupportChannelRegistry(options.store, options.settings.supportChannel);
   }
@@ -306,8 +308,11 @@ export class EscalationDesk {
     };
   }
 
-  stats(): Promise<FeedbackStats> {
-    return this.feedback.stats();
+  /** Feedback per step, and the last 7 and 30 days of votes and cases, for `stats`. */
+  async stats(): Promise<SupportStats> {
+    const [feedback, cases] = await Promise.all([this.feedback.stats(), this.cases.list()]);
+    const now = this.clock();
+    return { ...feedback, cases: { last7: caseFigures(cases, now, 7), last30: caseFigures(cases, now, 30) } };
   }
 
   /** Counts a "That fixed it" / "Still failing" click; a repeated click (same feedback id) counts once. */
@@ -346,6 +351,10 @@ function personOf(activity: Partial<Activity>): Person {
  * The requester as a case records them: who, which tenant, and the conversation reference of where
  * they asked (a chat or a channel thread), so notices reach them there later.
  */
+export interface SupportStats extends FeedbackStats {
+  cases: { last7: CaseFigures; last30: CaseFigures };
+}
+
 export function requesterOf(activity: Partial<Activity>): Requester {
   const [tenantId = null] = tenantIdsOf(activity);
   const reference: Partial<ConversationReference> = TurnContext.getConversationReference(activity);

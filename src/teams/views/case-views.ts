@@ -5,6 +5,8 @@ import { CONNECTOR_IDS, type Lang } from '../../diagnosis/types';
 import {
   IMPACTS,
   type EscalationCase,
+  type CaseFigures,
+  type Counts,
   type FeedbackStats,
   type FindingsSummary,
   type StepShown,
@@ -23,6 +25,7 @@ import type {
 } from './card-views';
 import { shownAsText } from '../../lib/shown-as-text';
 import { messageView } from './message-views';
+import type { SupportStats } from '../escalation/desk';
 
 /** Lists show this many cases; more would make a card nobody reads (and approach the size limit). */
 export const MAX_LISTED = 20;
@@ -261,9 +264,40 @@ export function listView(
   return { title, text, items };
 }
 
-/** Feedback per step: how often it fixed things, and which codes it fixed. */
-export function statsView(stats: FeedbackStats, lang: Lang): ListView {
-  const items: ListItemView[] = stats.steps.map((s) => {
+/** One period of the figures at the top of `stats`. */
+function periodItem(title: string, votes: Counts, cases: CaseFigures | undefined, lang: Lang): ListItemView {
+  const facts: FactView[] = [];
+  if (cases) {
+    facts.push({ title: t(lang, 'stats.escalated'), value: String(cases.opened) });
+    facts.push({
+      title: t(lang, 'stats.timeToTake'),
+      value:
+        cases.medianMinutesToTake === null
+          ? t(lang, 'stats.noneTaken')
+          : t(lang, 'stats.minutes', { n: cases.medianMinutesToTake, taken: cases.taken }),
+    });
+  }
+  facts.push({ title: t(lang, 'stats.resolvedByStep'), value: String(votes.fixed + votes.up) });
+  facts.push({
+    title: t(lang, 'stats.thumbs'),
+    value: t(lang, 'stats.thumbsValue', { up: votes.up, down: votes.down }),
+  });
+  return { title, facts, warning: '' };
+}
+
+/**
+ * `stats`: the last 7 and 30 days (cases opened, median time to take one, answers that fixed it by
+ * "That fixed it" or a thumb up, thumbs), then per step how often it fixed things and which codes.
+ */
+export function statsView(stats: FeedbackStats & { cases?: SupportStats['cases'] }, lang: Lang): ListView {
+  const periods: ListItemView[] =
+    stats.steps.length > 0 || (stats.cases?.last30.opened ?? 0) > 0
+      ? [
+          periodItem(t(lang, 'stats.last7'), stats.last7, stats.cases?.last7, lang),
+          periodItem(t(lang, 'stats.last30'), stats.last30, stats.cases?.last30, lang),
+        ]
+      : [];
+  const steps: ListItemView[] = stats.steps.map((s) => {
     const fixedCodes = s.codes.filter((c) => c.fixed > 0).map((c) => `${c.code} (${c.fixed})`);
     const facts: FactView[] = [
       { title: t(lang, 'advice.button.fixed'), value: String(s.fixed) },
@@ -280,5 +314,6 @@ export function statsView(stats: FeedbackStats, lang: Lang): ListView {
     if (comment) facts.push({ title: t(lang, 'stats.lastComment'), value: shownAsText(comment.text) });
     return { title: getStep(s.step).title[lang], facts, warning: '' };
   });
+  const items = [...periods, ...steps];
   return { title: t(lang, 'stats.title'), text: items.length === 0 ? t(lang, 'stats.empty') : '', items };
 }

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { FAKE, personalMessage } from '../../helpers/activities';
-import { post, supportEnv } from '../../helpers/escalation-bot';
-import { Requester, messagesPostedTo } from '../../helpers/escalation-flow';
+import { SUPPORT, post, supportEnv } from '../../helpers/escalation-bot';
+import { Requester, cardText, engineerIn, messagesPostedTo } from '../../helpers/escalation-flow';
 import { useEscalationRuntime } from '../../helpers/escalation-runtime';
 import type { RecordedRequest } from '../../helpers/connector-stub';
 
@@ -93,5 +93,22 @@ describe('thumbs on advice', () => {
     const huge = thumb('x', 'dislike', undefined, 'x'.repeat(100_000));
     expect((await post(running().baseUrl, huge)).status).toBe(200);
     expect((await running().escalation.desk.stats()).steps).toEqual([]);
+  });
+});
+
+describe('stats for support leads', () => {
+  it('shows the last 7 and 30 days: cases opened, median time to take, fixed by a step, thumbs', async () => {
+    await startBot(supportEnv(connector.serviceUrl));
+    const id = await adviceMessage();
+    await post(running().baseUrl, thumb(id, 'like'));
+    const lead = new Requester(running(), connector, engineerIn(SUPPORT.channelId + ';messageid=777'));
+    const [card] = await lead.say('stats');
+    const text = cardText(card.card);
+    expect(text).toContain('Last 7 days');
+    expect(text).toContain('Last 30 days');
+    expect(text).toContain('Cases opened: 0');
+    expect(text).toContain('Median time to take a case: none taken yet');
+    expect(text).toContain('Fixed by a step (That fixed it or thumb up): 1');
+    expect(text).toContain('Thumbs up / down: 1 / 0');
   });
 });

@@ -10,6 +10,8 @@ import { cardNodes } from '../../helpers/replies';
 import { CARD_SAMPLES } from '../../fixtures/card-samples';
 import { largestCases, sampleCase } from '../../fixtures/case-samples';
 
+const NONE = { fixed: 0, stillFailing: 0, up: 0, down: 0 };
+
 describe('case views', () => {
   it('every card has an English and a Danish sample', () => {
     const keys = new Set(CARD_SAMPLES.map((s) => `${s.name}-${s.lang}`));
@@ -75,7 +77,7 @@ describe('case views', () => {
         'message',
         noticeView(sampleCase(), { notice: 'failed', reason: 'notInChannel' }, 'summary'),
       ),
-      expandCard('list', statsView({ steps: [], resolvedBy: [] }, 'en')),
+      expandCard('list', statsView({ steps: [], resolvedBy: [], last7: NONE, last30: NONE }, 'en')),
     ];
     for (const card of cards) {
       expect(checkWithRenderer(card)).toEqual([]);
