@@ -405,6 +405,9 @@ export const da: Record<StringKey, string> = {
   'runAlert.errorLineNoDn': '{type} × {count}',
   'runAlert.cdError': '(cd-error {code})',
   'runAlert.diagnosis': 'Anbefalet trin',
+  'runSummary.heading': '{ma} · {profile} · kørsel #{number}',
+  'runSummary.connection': 'Forbindelse',
+  'runSummary.connectionValue': '{result} på {server}',
   'runAlert.noStep':
     'Ingen af de syv trin passer til disse koder. Opret en sag, hvis den næste kørsel også fejler.',
   'runAlert.button.onIt': 'Jeg tager mig af det',

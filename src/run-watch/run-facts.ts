@@ -3,7 +3,7 @@
  * plain data that is stored with the alert and rendered later (the card is drawn at send time).
  */
 import { diagnoseRunHistory } from '../diagnosis/diagnose';
-import type { RunDetails, RunHistoryReading, StepDetails } from '../diagnosis/readers';
+import type { ErrorGroup, RunDetails, RunHistoryReading, StepDetails } from '../diagnosis/readers';
 import { stepResultRank } from '../diagnosis/readers';
 import type { StepId } from '../diagnosis/types';
 
@@ -14,6 +14,8 @@ export interface RunErrorFacts {
   exampleDn: string | null;
   /** The first cd-error code of the group (a connector's own code, such as an LDAP result). */
   cdErrorCode: string | null;
+  /** The first error text MIM or the connector gave for it (error-literal, else server-error-detail). */
+  errorText: string | null;
 }
 
 export interface RunFacts {
@@ -26,6 +28,8 @@ export interface RunFacts {
   /** The worst step result (see step-results.ts). */
   result: string | null;
   failedStep: { number: number | null; type: string | null; result: string | null } | null;
+  /** The failed step's connection, when it did not succeed. */
+  connection: { result: string; server: string | null } | null;
   /** The largest error groups over all steps, largest first. */
   errors: RunErrorFacts[];
   totalErrors: number;
@@ -54,6 +58,7 @@ export function runFactsOf(run: RunDetails): RunFacts {
         count: group.count,
         exampleDn: group.firstDns[0] ?? group.examples[0]?.dn ?? null,
         cdErrorCode: group.cdErrors[0]?.code ?? null,
+        errorText: errorTextOf(group),
       });
     }
   }
@@ -66,10 +71,28 @@ export function runFactsOf(run: RunDetails): RunFacts {
     endedAt: latestEnd(run.steps),
     result: run.worstResult,
     failedStep: failed && { number: failed.stepNumber, type: failed.stepType, result: failed.result },
+    connection: connectionOf(failed),
     errors: [...byType.values()].sort((a, b) => b.count - a.count).slice(0, MAX_ERROR_GROUPS),
     totalErrors,
     step: decision.route === 'out-of-scope' ? null : decision.route,
   };
+}
+
+/** Kept short: a card shows a line of it, the case keeps what MIM wrote in the run history. */
+const MAX_ERROR_TEXT = 300;
+
+function errorTextOf(group: ErrorGroup): string | null {
+  const tally = group.cdErrors.find((c) => c.literal || c.serverErrorDetail);
+  const example = group.examples.find((e) => e.cdError?.literal || e.cdError?.serverErrorDetail)?.cdError;
+  const text =
+    tally?.literal ?? tally?.serverErrorDetail ?? example?.literal ?? example?.serverErrorDetail ?? null;
+  return text ? text.replace(/\s+/g, ' ').trim().slice(0, MAX_ERROR_TEXT) : null;
+}
+
+function connectionOf(step: StepDetails | null): RunFacts['connection'] {
+  const connection = step?.connection;
+  if (!connection?.connectionResult || connection.connectionResult === 'success') return null;
+  return { result: connection.connectionResult, server: connection.server };
 }
 
 function worstStep(steps: readonly StepDetails[]): StepDetails | null {

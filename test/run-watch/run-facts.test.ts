@@ -30,6 +30,7 @@ describe('the facts an alert keeps of a run', () => {
       count: 3,
       exampleDn: 'CN=Jane Doe,OU=Staff,DC=corp,DC=contoso,DC=com',
       cdErrorCode: null,
+      errorText: null,
     });
     expect(facts.totalErrors).toBe(6);
   });
@@ -41,5 +42,21 @@ describe('the facts an alert keeps of a run', () => {
   it('say nothing failed for a run whose steps succeeded', () => {
     const ok = FIXTURE.replace(/<step-result>[a-z-]+<\/step-result>/g, '<step-result>success</step-result>');
     expect(factsOf(ok)).toMatchObject({ result: 'success', failedStep: null });
+  });
+
+  it('keep the first error text of a group and a failed connection of the failed step', () => {
+    const xml = FIXTURE.replace(
+      '<error-type>duplicate-object</error-type>',
+      '<error-type>duplicate-object</error-type><cd-error><error-code>0x8023134a</error-code><error-literal>The object   already exists.</error-literal></cd-error>',
+    ).replace(
+      '<connection-result>success</connection-result>',
+      '<connection-result>failed-connection</connection-result>',
+    );
+    const facts = factsOf(xml);
+    expect(facts.errors.find((e) => e.errorType === 'duplicate-object')).toMatchObject({
+      cdErrorCode: '0x8023134a',
+      errorText: 'The object already exists.',
+    });
+    expect(facts.connection).toEqual({ result: 'failed-connection', server: 'DC01.corp.contoso.com:389' });
   });
 });

@@ -1,5 +1,7 @@
 import type { Diagnosis } from '../../diagnosis/diagnose';
 import { plausibleSteps } from '../../diagnosis/reply-plan';
+import { failedStep } from '../../diagnosis/what-was-pasted';
+import { runFactsOf, type RunFacts } from '../../run-watch/run-facts';
 import { QUESTIONS, clarifyQuestion } from '../../diagnosis/triage-tree';
 import { answerFromText } from '../input/typed-answer';
 import { onAnswer } from './answer';
@@ -19,15 +21,25 @@ export async function onMessage(turn: Turn, diagnosis: Diagnosis): Promise<void>
   return onProblem(turn, diagnosis);
 }
 
+/** The run that failed worst in a pasted or attached run history, as the summary shows it. */
+function failedRunOf(pasted: Diagnosis['pasted']): RunFacts | null {
+  const failed = pasted.history ? failedStep(pasted.history) : null;
+  return failed ? runFactsOf(failed.run) : null;
+}
+
 /** A new message with its own evidence starts a new case; answers to questions add to it. */
-async function onProblem(turn: Turn, { recognition, decision, reply }: Diagnosis): Promise<void> {
+async function onProblem(turn: Turn, { recognition, decision, reply, pasted }: Diagnosis): Promise<void> {
   const { state, lang } = turn;
   startNewCase(state, lang);
   state.facts.findings = [...recognition.findings];
   state.ranked = plausibleSteps(decision);
   switch (reply.kind) {
     case 'answer':
-      return showAdvice(turn, reply.step, { secondary: reply.secondary, lowConfidence: reply.lowConfidence });
+      return showAdvice(turn, reply.step, {
+        secondary: reply.secondary,
+        lowConfidence: reply.lowConfidence,
+        run: failedRunOf(pasted),
+      });
     case 'clarify':
       return ask(turn, clarifyQuestion(reply.candidates));
     case 'out-of-scope': {

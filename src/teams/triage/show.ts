@@ -11,6 +11,7 @@ import { questionView } from '../views/question-view';
 import { startNewCase } from './state';
 import { sendCard, type ClickTurn, type Turn } from './turn';
 import { MessageFactory } from 'botbuilder';
+import type { RunFacts } from '../../run-watch/run-facts';
 import { summarizeFindings } from '../../escalation';
 import { cardAttachment } from '../views/cards';
 
@@ -21,6 +22,8 @@ export interface AdviceOptions {
   lowConfidence?: boolean;
   /** Advice sharpened by an answer: it says nothing about being unsure. */
   refined?: boolean;
+  /** The failed run of the message's run history, for the summary at the top of the card. */
+  run?: RunFacts | null;
 }
 
 /** The advice card for a step, and the question that would sharpen it when its answer is missing. */
@@ -38,6 +41,7 @@ export async function showAdvice(turn: Turn, step: StepId, options: AdviceOption
         secondary: options.secondary ?? null,
         lowConfidence: !options.refined && options.lowConfidence,
         escalate: turn.services.desk !== undefined,
+        run: options.run,
       }),
     ),
   );

@@ -4,6 +4,8 @@ import { getStep } from '../../diagnosis/knowledge/steps';
 import { t, type StringKey } from '../../i18n';
 import { versionSentences } from '../../i18n/version-gap';
 import type { AdviceView, ButtonView, FactView, SectionView } from './card-views';
+import type { RunFacts } from '../../run-watch/run-facts';
+import { runSummaryView } from './run-summary-view';
 
 const FACT_LABEL: Partial<Record<Finding['kind'], StringKey>> = {
   'run-status': 'fact.runStatus',
@@ -74,6 +76,8 @@ export interface AdviceViewOptions {
   lowConfidence?: boolean;
   /** Offer "Escalate to support" (when the bot can open cases). */
   escalate?: boolean;
+  /** The failed run of a pasted or attached run history, summarised at the top. */
+  run?: RunFacts | null;
 }
 
 /** The advice card's view: the step, what was recognised, what the codes mean, and the doc link. */
@@ -87,6 +91,7 @@ export function adviceView(advice: Advice, options: AdviceViewOptions): AdviceVi
   return {
     kicker: t(lang, 'advice.kicker', { n: step.order }),
     title: step.title[lang],
+    ...(options.run ? { run: runSummaryView(options.run, lang) } : {}),
     recognisedLabel: t(lang, 'advice.recognised'),
     recognised: advice.recognised.map((f) => factOf(f, lang)).filter((f): f is FactView => f !== null),
     sections: [

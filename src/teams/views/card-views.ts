@@ -1,5 +1,6 @@
 import type { CardAction } from '../actions';
 import type { RunAlertView } from './run-alert-view';
+import type { RunSummaryView } from './run-summary-view';
 
 /**
  * View models the card templates in `cards/` are expanded with. Every visible string is
@@ -56,6 +57,8 @@ export interface AdviceView {
   /** e.g. "Recommended step 3 of 7" */
   kicker: string;
   title: string;
+  /** The failed run of a pasted or attached run history (the view run alerts use too). */
+  run?: RunSummaryView;
   /** What the bot recognised in the message; may be empty. */
   recognisedLabel: string;
   recognised: FactView[];

@@ -8,6 +8,7 @@ import type { MaWatch, RunAlert } from '../../run-watch/watch-store';
 import type { SupportMention } from '../../config/escalation';
 import type { ButtonView, FactView, LinkView, MentionView } from './card-views';
 import { mentionView } from './case-views';
+import { runSummaryView } from './run-summary-view';
 
 export interface RunAlertView {
   /** Who the first post @mentions (people or a Teams tag); empty on updates. */
@@ -52,16 +53,8 @@ export function runAlertView(
     { title: t(lang, 'runAlert.run'), value: runValue(first, lang) },
   ];
   if (alert.failedRuns > 1) facts.push({ title: t(lang, 'runAlert.lastRun'), value: runValue(last, lang) });
-  if (last.failedStep) {
-    facts.push({
-      title: t(lang, 'runAlert.failedStep'),
-      value: t(lang, 'runAlert.failedStepValue', {
-        number: last.failedStep.number ?? '?',
-        type: shownAsText(last.failedStep.type ?? '?'),
-        result: shownAsText(last.failedStep.result ?? '?'),
-      }),
-    });
-  }
+  const summary = runSummaryView(last, lang);
+  facts.push(...summary.facts);
   const step = last.step ? getStep(last.step) : null;
   const mutedNow = watch.mutedUntilMs !== null && watch.mutedUntilMs > now;
   return {
@@ -97,8 +90,8 @@ export function runAlertView(
           })
         : '',
     facts,
-    errorsLabel: last.totalErrors > 0 ? t(lang, 'runAlert.errors', { n: last.totalErrors }) : '',
-    errors: last.errors.map((e) => errorLine(e, lang)),
+    errorsLabel: summary.errorsLabel,
+    errors: summary.errors,
     diagnosisLabel: t(lang, 'runAlert.diagnosis'),
     diagnosis: step ? step.title[lang] : t(lang, 'runAlert.noStep'),
     links: step ? [{ title: t(lang, 'advice.doc'), url: step.docUrl }] : [],
@@ -135,14 +128,4 @@ export function runAlertView(
 
 function runValue(run: RunFacts, lang: Lang): string {
   return t(lang, 'runAlert.runValue', { number: run.number ?? '?', when: when(run.endedAt) || '?' });
-}
-
-function errorLine(e: RunFacts['errors'][number], lang: Lang): string {
-  const type = shownAsText(e.errorType);
-  const base = e.exampleDn
-    ? t(lang, 'runAlert.errorLine', { type, count: e.count, dn: shownAsText(e.exampleDn) })
-    : t(lang, 'runAlert.errorLineNoDn', { type, count: e.count });
-  return e.cdErrorCode
-    ? `${base} ${t(lang, 'runAlert.cdError', { code: shownAsText(e.cdErrorCode) })}`
-    : base;
 }
