@@ -10,7 +10,7 @@
  *
  * Env: BENCH_SERVERS (20), BENCH_MAS (40), BENCH_MINUTES (10), BENCH_FAIL_EVERY (10),
  *      BENCH_RATE (RUN_WATCH_RATE_PER_MINUTE for the bot, 1-10000; default 120, the shipped default),
- *      BENCH_STORAGE (file or memory; default file).
+ *      BENCH_STORAGE (file or memory; default file). The JSON line has the bot's RSS every 10 s.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -178,9 +178,19 @@ async function main(): Promise<number> {
   const bot = startBotProcess(port, connector.url, keys, dataDir);
   let peakRss = 0;
   let keepLog = false;
+  // RSS every 10 s of wall time, to see whether it levels off rather than only how high it gets.
+  const rssSeries: number[] = [];
+  let lastSample = 0;
   const sampler = setInterval(() => {
     try {
-      if (bot.pid) peakRss = Math.max(peakRss, rssMb(bot.pid));
+      if (bot.pid) {
+        const rss = rssMb(bot.pid);
+        peakRss = Math.max(peakRss, rss);
+        if (Date.now() - lastSample >= 10_000) {
+          rssSeries.push(Math.round(rss));
+          lastSample = Date.now();
+        }
+      }
     } catch {
       // The bot has exited: waitHealthy or the requests say so.
     }
@@ -275,6 +285,7 @@ async function main(): Promise<number> {
       cardUpdatesExpected: want.updates,
       idleRssMb: idleRss,
       peakRssMb: peakRss,
+      rssEvery10sMb: rssSeries,
     };
     console.log(
       `${accepted}/${want.runs} runs accepted in ${figures.seconds} s (${figures.runsPerSecond} runs/s), ` +
