@@ -5,10 +5,9 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { RunWatchKey, RunWatchSettings } from '../config/run-watch';
-import { readRunHistory } from '../diagnosis/readers';
+import { readRunHistory, type RunHistoryReading } from '../diagnosis/readers';
 import type { ReceiveResult } from '../run-watch/run-watch';
 import { isFresh, parseTimestamp, RUN_WATCH_HEADERS, signatureMatches } from '../run-watch/signature';
-import type { RunHistoryReading } from '../diagnosis/readers';
 import { readRawBody } from './json-body';
 
 export type IngestAnswer =

@@ -40,6 +40,7 @@ describe('the run summary', () => {
         exampleDn: `CN=${'y'.repeat(3000)}`,
       })),
     };
+    const summary = runSummaryView(many, 'en');
     const card = expandCard('run-alert', {
       mentionText: '',
       mentions: [],
@@ -50,9 +51,9 @@ describe('the run summary', () => {
       onIt: '',
       caseLine: '',
       muted: '',
-      facts: runSummaryView(many, 'en').facts,
-      errorsLabel: runSummaryView(many, 'en').errorsLabel,
-      errors: runSummaryView(many, 'en').errors,
+      facts: summary.facts,
+      errorsLabel: summary.errorsLabel,
+      errors: summary.errors,
       diagnosisLabel: 'd',
       diagnosis: 'd',
       links: [],
