@@ -91,6 +91,8 @@ export interface OutboxListFilter {
 export interface PurgeFilter {
   /** Done and failed items finished before this time (epoch ms). */
   finishedBefore?: number;
+  /** Run-alert deliveries finished before this time (default finishedBefore): a repeat of one is harmless. */
+  runAlertsFinishedBefore?: number;
   /** Every item of these cases, whatever its status (the case was deleted). */
   caseIds?: readonly string[];
 }

@@ -1,15 +1,17 @@
 /**
- * The case ledger: one small document that hands out case numbers and indexes every live case.
+ * The case ledger, as documents that each stay small however many cases there are:
+ * - the counter (`<prefix>/ledger`): the next case number, nothing else;
+ * - index shards (`<prefix>/cases/<number / 100>`): an entry per live case, a hundred numbers each;
+ * - one document per requester (`<prefix>/requester/<digest>`): which submission opened which of
+ *   their cases, and when (the double-click dedupe and the daily cap).
+ * Opening a case rewrites the counter, one shard and one requester document: case 3,000 costs
+ * what case 3 did. Earlier versions kept every entry in the counter document; the case store
+ * moves them out on first use (see CaseStore.migrate).
  *
- * Why one document: botbuilder stores have no transactions and no create-if-absent, but they do
- * have compare-and-swap on one item. Numbering, the submission dedupe and the index entry of a new
- * case happen in the same CAS, so a number is never given twice, a double click cannot open two
- * cases, and no case exists that the index (and so retention and "my cases") does not know.
- * Listing is one read, no scan. Each entry is ~80 bytes; thousands of live cases stay well under
- * the size a store handles in one item (retention keeps it bounded).
+ * The functions here are pure; case-store.ts does the reads and compare-and-swap writes.
  */
 import { createHash } from 'node:crypto';
-import { formatCaseId, type CaseStatus } from './case';
+import type { CaseStatus } from './case';
 
 export interface LedgerEntry {
   /** Created, epoch ms. */
@@ -22,14 +24,32 @@ export interface LedgerEntry {
   sub: string;
 }
 
+/** The counter. `entries` is only ever non-empty in a store written by an earlier version. */
 export interface Ledger {
   /** The next case number to hand out. */
   next: number;
+  entries?: Record<string, LedgerEntry>;
+}
+
+/** One shard of the index: the cases numbered shard*100 .. shard*100+99 that still exist. */
+export interface LedgerShard {
   entries: Record<string, LedgerEntry>;
 }
 
+/** A requester's cases: submission digest -> case id, and case id -> when it was opened. */
+export interface RequesterCases {
+  subs: Record<string, string>;
+  opened: Record<string, number>;
+}
+
+export const SHARD_SIZE = 100;
+
 export function emptyLedger(firstNumber: number): Ledger {
-  return { next: firstNumber, entries: {} };
+  return { next: firstNumber };
+}
+
+export function shardOf(caseNumber: number): number {
+  return Math.floor(caseNumber / SHARD_SIZE);
 }
 
 /** Short, stable, not reversible: enough to find entries, not to read ids back out of the store. */
@@ -37,72 +57,63 @@ export function digest(value: string): string {
   return createHash('sha256').update(value).digest('base64url').slice(0, 16);
 }
 
-export type Allocation =
-  /** A new number, and the ledger to write. */
-  | { fresh: true; id: string; number: number; ledger: Ledger }
-  /** This submission already has a case. */
-  | { fresh: false; id: string }
-  /** The requester opened their daily number of cases already (a repeat of one of them is not refused). */
-  | { fresh: false; refused: true };
-
 const DAY_MS = 86_400_000;
 
+export type SubmissionClaim =
+  /** The submission is now this case's; write `doc`. */
+  | { claimed: true; doc: RequesterCases }
+  /** This submission already has a case. */
+  | { claimed: false; id: string }
+  /** The requester opened their daily number of cases already. */
+  | { claimed: false; refused: true };
+
 /**
- * The next number for a submission, or the case it already has. With `perDay`, the requester's
- * cases of the last 24 hours are counted in the same read-modify-write, so two submissions at once
- * cannot both pass the cap.
+ * Ties a submission to a case number drawn for it, unless the submission has a case already or
+ * the requester reached `perDay` cases in 24 hours. Checked in the requester's own document, so
+ * two submissions at once cannot both pass the cap, and a repeat is never refused.
  */
-export function allocate(
-  ledger: Ledger,
+export function claimSubmission(
+  doc: RequesterCases,
   submission: string,
-  requester: string,
+  caseId: string,
   at: number,
   perDay?: number,
-): Allocation {
+): SubmissionClaim {
   const sub = digest(submission);
-  for (const [id, entry] of Object.entries(ledger.entries)) {
-    if (entry.sub === sub) return { fresh: false, id };
-  }
-  if (perDay !== undefined) {
-    const rq = digest(requester);
-    let theirs = 0;
-    for (const entry of Object.values(ledger.entries))
-      if (entry.rq === rq && entry.at > at - DAY_MS) theirs++;
-    if (theirs >= perDay) return { fresh: false, refused: true };
-  }
-  const number = ledger.next;
-  const id = formatCaseId(number);
+  const existing = doc.subs[sub];
+  if (existing !== undefined) return { claimed: false, id: existing };
+  if (perDay !== undefined && openedSince(doc, at - DAY_MS) >= perDay)
+    return { claimed: false, refused: true };
   return {
-    fresh: true,
-    id,
-    number,
-    ledger: {
-      next: number + 1,
-      entries: { ...ledger.entries, [id]: { at, rq: digest(requester), st: 'open', sub } },
-    },
+    claimed: true,
+    doc: { subs: { ...doc.subs, [sub]: caseId }, opened: { ...doc.opened, [caseId]: at } },
   };
 }
 
-/** Put an entry back as it should be (a case found in storage that the ledger lost). */
-export function withEntry(ledger: Ledger, id: string, entry: LedgerEntry, number: number): Ledger {
-  return { next: Math.max(ledger.next, number + 1), entries: { ...ledger.entries, [id]: entry } };
+/** The case a submission opened, per the requester's document. */
+export function caseOfSubmission(doc: RequesterCases | undefined, submission: string): string | undefined {
+  return doc?.subs[digest(submission)];
+}
+
+export function openedSince(doc: RequesterCases, since: number): number {
+  return Object.values(doc.opened).filter((at) => at > since).length;
+}
+
+/** The requester's document without these cases; null when nothing changes. */
+export function withoutCases(doc: RequesterCases, ids: ReadonlySet<string>): RequesterCases | null {
+  if (!Object.keys(doc.opened).some((id) => ids.has(id))) return null;
+  const subs = Object.fromEntries(Object.entries(doc.subs).filter(([, id]) => !ids.has(id)));
+  const opened = Object.fromEntries(Object.entries(doc.opened).filter(([id]) => !ids.has(id)));
+  return { subs, opened };
 }
 
 const RANK: Record<CaseStatus, number> = { open: 0, taken: 1, resolved: 2 };
 
 /** Status only moves forward, so a late or repeated hint can never hide an unresolved case. */
-export function advanceStatus(ledger: Ledger, id: string, status: CaseStatus): Ledger | null {
-  const entry = ledger.entries[id];
+export function advanceStatus(shard: LedgerShard, id: string, status: CaseStatus): LedgerShard | null {
+  const entry = shard.entries[id];
   if (!entry || RANK[entry.st] >= RANK[status]) return null;
-  return { ...ledger, entries: { ...ledger.entries, [id]: { ...entry, st: status } } };
-}
-
-export function withoutEntries(ledger: Ledger, ids: readonly string[]): Ledger | null {
-  const gone = ids.filter((id) => id in ledger.entries);
-  if (gone.length === 0) return null;
-  const entries = { ...ledger.entries };
-  for (const id of gone) delete entries[id];
-  return { ...ledger, entries };
+  return { entries: { ...shard.entries, [id]: { ...entry, st: status } } };
 }
 
 export interface LedgerFilter {
@@ -113,9 +124,9 @@ export interface LedgerFilter {
 }
 
 /** Ids of entries that may match, oldest first; the caller checks the case documents. */
-export function selectIds(ledger: Ledger, filter: LedgerFilter): string[] {
+export function selectIds(entries: Readonly<Record<string, LedgerEntry>>, filter: LedgerFilter): string[] {
   const rq = filter.requesterId === undefined ? undefined : digest(filter.requesterId);
-  return Object.entries(ledger.entries)
+  return Object.entries(entries)
     .filter(
       ([, e]) =>
         (rq === undefined || e.rq === rq) &&

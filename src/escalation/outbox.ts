@@ -11,7 +11,14 @@
  * so, complete with that instead of posting a second card.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { updateDoc, updateIfExists, type CasOptions, type Change } from './cas';
+import { updateIfExists, type CasOptions, type Change } from './cas';
+import {
+  OutboxDoneLog,
+  retentionClassOf,
+  type FinishedDelivery,
+  type RetentionClass,
+} from './outbox-done-log';
+import { OutboxIndex, entryFor, nextSequence, type IndexEntry, type IndexRepair } from './outbox-index';
 import { classifyFailure, DEFAULT_BACKOFF, retryDelay, type BackoffPolicy } from './retry-policy';
 import {
   checkDelivery,
@@ -33,8 +40,14 @@ import {
 } from './delivery';
 import { isConflict, readDoc, readDocs, writeAlways, writeIfMatch, type KeyValueStore } from './store';
 
+/** Repairs to the index and deliveries to log as done, gathered by a claim and written once. */
+interface Settlement {
+  repairs: Map<string, IndexRepair>;
+  finished: Map<string, FinishedDelivery>;
+}
+
 export interface StorageOutboxOptions {
-  /** Default "escalation"; keys are <prefix>/outbox/index and <prefix>/outbox/item/<id>. */
+  /** Default "escalation"; keys are <prefix>/outbox/pending/<shard>, <prefix>/outbox/done/... and <prefix>/outbox/item/<id>. */
   keyPrefix?: string;
   /** Epoch ms for enqueue and complete; claim and fail take `now` from the caller. */
   clock?: () => number;
@@ -44,20 +57,6 @@ export interface StorageOutboxOptions {
   /** An index entry whose item never got written is dropped after this long (default 10 minutes). */
   abandonedAfterMs?: number;
   onWarning?: (message: string, error: unknown) => void;
-}
-
-/** The index: which items exist, when they are due, whether finished. Leases live only on items. */
-interface IndexEntry {
-  /** 'pending' covers leased too: claims do not touch the index. A hint; the item is the truth. */
-  st: 'pending' | 'done' | 'failed';
-  due: number;
-  at: number;
-  k: DeliveryKind;
-  c: string;
-}
-
-interface OutboxIndex {
-  entries: Record<string, IndexEntry>;
 }
 
 /** Kinds that change the same support card, so each case's (or alert's) are sent in the order they were queued. */
@@ -76,6 +75,8 @@ export class StorageOutbox implements Outbox {
   private readonly cas: CasOptions;
   private readonly abandonedAfterMs: number;
   private readonly warn: (message: string, error: unknown) => void;
+  private readonly index: OutboxIndex;
+  private readonly doneLog: OutboxDoneLog;
 
   constructor(
     private readonly store: KeyValueStore,
@@ -88,10 +89,8 @@ export class StorageOutbox implements Outbox {
     this.cas = options.cas ?? {};
     this.abandonedAfterMs = options.abandonedAfterMs ?? 600_000;
     this.warn = options.onWarning ?? (() => undefined);
-  }
-
-  get indexKey(): string {
-    return `${this.prefix}/outbox/index`;
+    this.index = new OutboxIndex(store, this.prefix, this.cas);
+    this.doneLog = new OutboxDoneLog(store, this.prefix, this.cas);
   }
 
   itemKey(id: string): string {
@@ -110,20 +109,15 @@ export class StorageOutbox implements Outbox {
     // over. Callers that re-queue on every request (run alerts) make this the common case.
     if (await readDoc<OutboxItem>(this.store, this.itemKey(id))) return { id, created: false };
     const now = this.clock();
-    // The index is where two enqueues of one key meet: its CAS lets exactly one add the entry.
-    const added = await this.updateIndex((index) =>
-      index.entries[id]
-        ? { keep: true, result: false }
-        : {
-            write: {
-              entries: {
-                ...index.entries,
-                [id]: { st: 'pending', due: now, at: now, k: delivery.kind, c: delivery.caseId },
-              },
-            },
-            result: true,
-          },
-    );
+    // The index shard is where two enqueues of one key meet: its CAS lets exactly one add the entry.
+    const added = await this.index.add(id, {
+      st: 'pending',
+      due: now,
+      at: now,
+      q: nextSequence(),
+      k: delivery.kind,
+      c: delivery.caseId,
+    });
     if (!added && (await readDoc<OutboxItem>(this.store, this.itemKey(id)))) return { id, created: false };
     // Either ours, or the first enqueue crashed between its entry and its item: write the item now.
     const item: OutboxItem = {
@@ -152,36 +146,34 @@ export class StorageOutbox implements Outbox {
 
   async claim(workerId: string, now: number, leaseMs: number, max: number): Promise<ClaimedDelivery[]> {
     if (max <= 0) return [];
-    const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
-    if (!index) return [];
+    let entries = await this.index.entries();
     const claimed: ClaimedDelivery[] = [];
-    const repairs = new Map<string, IndexEntry | null>();
+    const settle: Settlement = { repairs: new Map(), finished: new Map() };
     const seen = new Set<string>();
     // A finished card found here (complete() leaves the index alone) lets the next delivery of its
     // case through: offer the candidates again with the finishes applied, until nothing new comes up.
-    let entries = index.value.entries;
     for (let pass = 0; pass < 10 && claimed.length < max; pass++) {
-      const candidates = dueCandidates({ entries }, now).filter((id) => !seen.has(id));
+      const candidates = dueCandidates(entries, now).filter((id) => !seen.has(id));
       if (candidates.length === 0) break;
-      const before = repairs.size;
-      await this.claimFrom(candidates, entries, { workerId, now, leaseMs, max }, claimed, repairs, seen);
-      if (repairs.size === before) break;
+      const before = settle.repairs.size;
+      await this.claimFrom(candidates, entries, { workerId, now, leaseMs, max }, claimed, settle, seen);
+      if (settle.repairs.size === before) break;
       entries = { ...entries };
-      for (const [id, entry] of repairs) {
+      for (const [id, entry] of settle.repairs) {
         if (entry === null) delete entries[id];
         else if (entries[id]) entries[id] = { ...entries[id], st: entry.st, due: entry.due };
       }
     }
-    if (repairs.size > 0) await this.repairIndex(repairs);
+    await this.settle(settle);
     return claimed;
   }
 
   private async claimFrom(
     candidates: readonly string[],
-    entries: OutboxIndex['entries'],
+    entries: Readonly<Record<string, IndexEntry>>,
     claim: { workerId: string; now: number; leaseMs: number; max: number },
     claimed: ClaimedDelivery[],
-    repairs: Map<string, IndexEntry | null>,
+    settle: Settlement,
     seen: Set<string>,
   ): Promise<void> {
     const { workerId, now, leaseMs, max } = claim;
@@ -198,12 +190,12 @@ export class StorageOutbox implements Outbox {
         const doc = docs.get(this.itemKey(id));
         if (!doc) {
           const entry = entries[id];
-          if (entry && entry.at < now - this.abandonedAfterMs) repairs.set(id, null);
+          if (entry && entry.at < now - this.abandonedAfterMs) settle.repairs.set(id, null);
           continue;
         }
         const item = doc.value;
         if (item.status === 'done' || item.status === 'failed') {
-          repairs.set(id, entryFor(item)); // finished since the index was written; put that right
+          settleFinished(settle, item); // finished since the index was written; put that right
           continue;
         }
         if (!isClaimable(item, now)) continue;
@@ -215,7 +207,7 @@ export class StorageOutbox implements Outbox {
           if (claimed.length > 0) return; // keep what we hold; the rest waits for the next claim
           throw err;
         }
-        if (next.status === 'failed') repairs.set(id, entryFor(next));
+        if (next.status === 'failed') settleFinished(settle, next);
         else if (next.lease) claimed.push(toClaimed(next, next.lease));
       }
     }
@@ -302,7 +294,8 @@ export class StorageOutbox implements Outbox {
       () => ({ outcome: { status: 'ignored', reason: 'not-found' }, item: null }),
       this.cas,
     );
-    if (outcome.item) await this.repairIndex(new Map([[id, entryFor(outcome.item)]]));
+    if (outcome.item)
+      await this.settle({ repairs: new Map([[id, entryFor(outcome.item)]]), finished: new Map() });
     return outcome.outcome;
   }
 
@@ -312,43 +305,48 @@ export class StorageOutbox implements Outbox {
 
   async list(filter: OutboxListFilter = {}): Promise<OutboxItem[]> {
     const wanted = filter.status === undefined ? undefined : ([] as OutboxStatus[]).concat(filter.status);
-    const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
-    if (!index) return [];
-    const ids = Object.entries(index.value.entries)
-      .filter(([, e]) => filter.caseId === undefined || e.c === filter.caseId)
+    const indexed = Object.entries(await this.index.entries()).map(([id, e]) => [id, e.c] as const);
+    // Done items live only in the done log; read it only when they are asked for.
+    const logged =
+      wanted === undefined || wanted.includes('done')
+        ? Object.entries(await this.doneLog.entries()).map(([id, e]) => [id, e.c] as const)
+        : [];
+    const ids = [...indexed, ...logged]
+      .filter(([, c]) => filter.caseId === undefined || c === filter.caseId)
       .map(([id]) => id);
-    const items = await this.readItems(ids);
+    const items = await this.readItems([...new Set(ids)]);
     return items
       .filter((item) => wanted === undefined || wanted.includes(item.status))
       .sort((a, b) => a.enqueuedAt - b.enqueuedAt);
   }
 
   async purge(filter: PurgeFilter): Promise<number> {
-    const index = await readDoc<OutboxIndex>(this.store, this.indexKey);
-    if (!index) return 0;
     const caseIds = new Set(filter.caseIds ?? []);
-    const byCase = Object.entries(index.value.entries)
-      .filter(([, e]) => caseIds.has(e.c))
-      .map(([id]) => id);
+    const cutoffs: Partial<Record<RetentionClass, number>> = {
+      case: filter.finishedBefore,
+      alert: filter.runAlertsFinishedBefore ?? filter.finishedBefore,
+    };
+    const entries = await this.index.entries();
+    const byCase = Object.keys(entries).filter((id) => caseIds.has(entries[id].c));
+    // Finished items can still be indexed (complete() leaves the index to the next claim).
     const finished =
-      filter.finishedBefore === undefined
+      cutoffs.case === undefined && cutoffs.alert === undefined
         ? []
-        : (await this.readItems(Object.keys(index.value.entries)))
-            .filter((item) => item.finishedAt !== null && item.finishedAt < (filter.finishedBefore as number))
+        : (await this.readItems(Object.keys(entries)))
+            .filter((item) => {
+              const cutoff = cutoffs[retentionClassOf(item.delivery.kind)];
+              return item.finishedAt !== null && cutoff !== undefined && item.finishedAt < cutoff;
+            })
             .map((item) => item.id);
-    const ids = [...new Set([...byCase, ...finished])];
-    if (ids.length === 0) return 0;
-    // Index entries first: an item left behind by a crash is invisible and harmless; an entry whose
-    // item is gone would let an enqueue of the same key rewrite and resend it.
-    await this.updateIndex((current) => {
-      const entries = { ...current.entries };
-      for (const id of ids) delete entries[id];
-      return { write: { entries }, result: undefined };
-    });
-    for (let i = 0; i < ids.length; i += 100) {
-      await this.store.delete(ids.slice(i, i + 100).map((id) => this.itemKey(id)));
+    const indexed = [...new Set([...byCase, ...finished])];
+    if (indexed.length > 0) {
+      // Index entries first: an item left behind by a crash is invisible and harmless; an entry whose
+      // item is gone would let an enqueue of the same key rewrite and resend it.
+      await this.index.repair(new Map(indexed.map((id) => [id, null])));
+      await this.deleteItems(indexed);
     }
-    return ids.length;
+    const logged = await this.doneLog.purge(cutoffs, caseIds, (ids) => this.deleteItems(ids));
+    return indexed.length + logged;
   }
 
   /** Claims the item, or retires it when a worker died holding it on every attempt allowed. */
@@ -375,26 +373,21 @@ export class StorageOutbox implements Outbox {
     return { ...item, status: 'leased', attempts: item.attempts + 1, lease, updatedAt: now };
   }
 
-  private updateIndex<R>(change: (index: OutboxIndex) => Change<OutboxIndex, R>): Promise<R> {
-    return updateDoc<OutboxIndex, R>(this.store, this.indexKey, () => ({ entries: {} }), change, this.cas);
-  }
-
-  /** Index hints after a change to items; a failure here only delays a claim, so it is reported, not thrown. */
-  private async repairIndex(changes: Map<string, IndexEntry | null>): Promise<void> {
+  /** Logs finished deliveries, then drops them from the index; a failure only delays a claim, so it is reported, not thrown. */
+  private async settle({ repairs, finished }: Settlement): Promise<void> {
+    if (repairs.size === 0) return;
     try {
-      await this.updateIndex((index) => {
-        const entries = { ...index.entries };
-        let changed = false;
-        for (const [id, entry] of changes) {
-          if (!(id in entries)) continue; // purged meanwhile
-          if (entry === null) delete entries[id];
-          else entries[id] = { ...entries[id], st: entry.st, due: entry.due };
-          changed = true;
-        }
-        return changed ? { write: { entries }, result: undefined } : { keep: true, result: undefined };
-      });
+      // Logged before unindexed: a crash in between leaves an item in both, which the next claim settles again.
+      if (finished.size > 0) await this.doneLog.record([...finished.values()]);
+      await this.index.repair(repairs);
     } catch (err) {
       this.warn('Outbox: could not update the index; the next claim will correct it.', err);
+    }
+  }
+
+  private async deleteItems(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 100) {
+      await this.store.delete(ids.slice(i, i + 100).map((id) => this.itemKey(id)));
     }
   }
 
@@ -419,10 +412,10 @@ export class StorageOutbox implements Outbox {
  * Pending entries that are due, oldest first. Of each case's card deliveries only the oldest
  * unfinished one is offered: an update must not overtake the card it updates.
  */
-function dueCandidates(index: OutboxIndex, now: number): string[] {
-  const pending = Object.entries(index.entries)
+function dueCandidates(entries: Readonly<Record<string, IndexEntry>>, now: number): string[] {
+  const pending = Object.entries(entries)
     .filter(([, e]) => e.st === 'pending')
-    .sort(([, a], [, b]) => a.at - b.at || a.due - b.due);
+    .sort(([, a], [, b]) => a.at - b.at || (a.q ?? 0) - (b.q ?? 0) || a.due - b.due);
   const cardHead = new Set<string>();
   const offered: string[] = [];
   for (const [id, e] of pending) {
@@ -432,7 +425,7 @@ function dueCandidates(index: OutboxIndex, now: number): string[] {
     }
     if (e.due <= now) offered.push(id);
   }
-  return offered.sort((a, b) => index.entries[a].due - index.entries[b].due);
+  return offered.sort((a, b) => entries[a].due - entries[b].due);
 }
 
 function isClaimable(item: OutboxItem, now: number): boolean {
@@ -441,7 +434,17 @@ function isClaimable(item: OutboxItem, now: number): boolean {
   return false;
 }
 
-function entryFor(item: OutboxItem): IndexEntry {
-  const st = item.status === 'done' || item.status === 'failed' ? item.status : 'pending';
-  return { st, due: item.dueAt, at: item.enqueuedAt, k: item.delivery.kind, c: item.delivery.caseId };
+/** A done item leaves the index for the done log; a failed one stays indexed, visible until retention. */
+function settleFinished(settle: Settlement, item: OutboxItem): void {
+  if (item.status === 'failed') {
+    settle.repairs.set(item.id, entryFor(item));
+    return;
+  }
+  settle.repairs.set(item.id, null);
+  settle.finished.set(item.id, {
+    id: item.id,
+    c: item.delivery.caseId,
+    f: item.finishedAt ?? item.updatedAt,
+    cls: retentionClassOf(item.delivery.kind),
+  });
 }

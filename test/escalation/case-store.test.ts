@@ -9,6 +9,7 @@ import {
   type EscalationCase,
 } from '../../src/escalation/case';
 import { CaseStore } from '../../src/escalation/case-store';
+import { digest } from '../../src/escalation/ledger';
 import type { KeyValueStore } from '../../src/escalation/store';
 
 const DAY = 86_400_000;
@@ -61,8 +62,16 @@ function bob(): { id: string; name: string } {
 }
 
 /** Fast CAS retries: tests race many writers on one document. */
-function storeWith(storage: KeyValueStore = new MemoryStorage(), clock: () => number = () => T0): CaseStore {
-  return new CaseStore(storage, { clock, cas: { baseDelayMs: 1, maxDelayMs: 5 }, duplicateWaitMs: 200 });
+function storeWith(
+  storage: KeyValueStore = new MemoryStorage(),
+  clock: () => number = () => T0,
+  options: { duplicateWaitMs?: number } = {},
+): CaseStore {
+  return new CaseStore(storage, {
+    clock,
+    cas: { baseDelayMs: 1, maxDelayMs: 5 },
+    duplicateWaitMs: options.duplicateWaitMs ?? 200,
+  });
 }
 
 describe('case ids and creation', () => {
@@ -364,8 +373,8 @@ describe('listing', () => {
       read: (keys) => memory.read(keys),
       delete: (keys) => memory.delete(keys),
       write: (changes) => {
-        if (ledgerDown && 'escalation/ledger' in changes)
-          return Promise.reject(new Error('ledger unavailable'));
+        if (ledgerDown && Object.keys(changes).some((k) => k.startsWith('escalation/cases/')))
+          return Promise.reject(new Error('index unavailable'));
         return memory.write(changes as Record<string, object>);
       },
     };
@@ -396,8 +405,8 @@ describe('retention and delete-my-data', () => {
     expect(removed).toEqual([old.case.id]);
     expect(await cases.get(old.case.id)).toBeUndefined();
     expect((await cases.list()).map((c) => c.id).sort()).toEqual([oldButWorked.case.id, recent.case.id]);
-    const ledger = (await storage.read(['escalation/ledger']))['escalation/ledger'] as { entries: object };
-    expect(Object.keys(ledger.entries).sort()).toEqual([oldButWorked.case.id, recent.case.id]);
+    const shard = (await storage.read(['escalation/cases/10']))['escalation/cases/10'] as { entries: object };
+    expect(Object.keys(shard.entries).sort()).toEqual([oldButWorked.case.id, recent.case.id]);
 
     expect(await cases.deleteExpired(T0 + 31 * DAY, 30)).toEqual([]);
     expect(await cases.deleteExpired(T0 + 60 * DAY, 30)).toEqual([oldButWorked.case.id, recent.case.id]);
@@ -445,5 +454,69 @@ describe('the daily case cap in the ledger', () => {
     await expect(cases.createCase(other, 'bobs', 1)).resolves.toMatchObject({ created: true });
     now = T0 + DAY + 1;
     await expect(cases.createCase(input(), 'second', 1)).resolves.toMatchObject({ created: true });
+  });
+});
+
+describe('the ledger as the store grows', () => {
+  /** MemoryStorage remembering the size of every document written. */
+  class SizingStorage extends MemoryStorage {
+    largest = new Map<string, number>();
+    override async write(changes: Record<string, unknown>): Promise<void> {
+      for (const [key, value] of Object.entries(changes)) {
+        const kind = key.replace(/\/[^/]+$/, '');
+        this.largest.set(kind, Math.max(this.largest.get(kind) ?? 0, JSON.stringify(value).length));
+      }
+      await super.write(changes as never);
+    }
+  }
+
+  it('writes no document that grows with the number of cases when it opens one', async () => {
+    const storage = new SizingStorage();
+    const cases = storeWith(storage);
+    const people = 50;
+    for (let i = 0; i < 600; i++) {
+      const requester = { ...input().requester, id: `29:user-${i % people}` };
+      await cases.createCase(input({ requester }), `s${i}`);
+    }
+    expect(storage.largest.get('escalation')).toBeLessThan(100); // the counter: a number
+    expect(storage.largest.get('escalation/cases')).toBeLessThan(100 * 120); // a hundred entries at most
+    expect(storage.largest.get('escalation/requester')).toBeLessThan(12 * 80); // their own twelve cases
+    expect((await cases.list()).length).toBe(600);
+    expect((await cases.list({ requesterId: '29:user-7' })).length).toBe(12);
+  });
+
+  it('takes over the one-document ledger of an earlier version: numbers, repeats, caps and lists carry on', async () => {
+    const storage = new MemoryStorage();
+    const before = storeWith(storage);
+    const a = await before.createCase(input(), 'a');
+    const b = await before.createCase(input({ requester: { ...input().requester, id: '29:bob' } }), 'b');
+    // What an earlier version kept: the counter and every entry in one document.
+    const shard = (await storage.read(['escalation/cases/10']))['escalation/cases/10'] as { entries: object };
+    await storage.delete([
+      'escalation/cases/10',
+      'escalation/requester/' + digest('29:alice'),
+      'escalation/requester/' + digest('29:bob'),
+    ]);
+    await storage.write({ 'escalation/ledger': { next: 1003, entries: shard.entries } });
+
+    const after = storeWith(storage);
+    await after.init();
+    const ledger = (await storage.read(['escalation/ledger']))['escalation/ledger'] as { entries?: object };
+    expect(ledger.entries ?? {}).toEqual({});
+    expect((await after.createCase(input(), 'a')).case.id).toBe(a.case.id); // a repeat is still a repeat
+    await expect(after.createCase(input(), 'a2', 1)).rejects.toBeInstanceOf(CaseLimitError);
+    expect((await after.createCase(input(), 'c')).case.id).toBe('MSD-1003');
+    expect((await after.list()).map((c) => c.id)).toEqual(['MSD-1003', b.case.id, a.case.id]);
+    expect((await after.list({ requesterId: '29:bob' })).map((c) => c.id)).toEqual([b.case.id]);
+  });
+
+  it('finishes a case whose first submit stopped after claiming its number', async () => {
+    const storage = new MemoryStorage();
+    const cases = storeWith(storage, () => T0, { duplicateWaitMs: 0 });
+    const { case: first } = await cases.createCase(input(), 's');
+    await storage.delete([cases.caseKey(first.id)]); // as if the process died before storing it
+    const again = await cases.createCase(input(), 's');
+    expect(again).toMatchObject({ created: true, case: { id: first.id, submissionId: 's' } });
+    expect((await cases.list()).map((c) => c.id)).toEqual([first.id]);
   });
 });

@@ -108,28 +108,98 @@ describe('claim', () => {
   });
 });
 
-describe('index writes', () => {
-  /** MemoryStorage counting the writes that touch the outbox index. */
-  class CountingStorage extends MemoryStorage {
-    indexWrites = 0;
+describe('index', () => {
+  /** MemoryStorage remembering the keys of every write. */
+  class RecordingStorage extends MemoryStorage {
+    written: string[] = [];
     override async write(changes: Record<string, unknown>): Promise<void> {
-      if (Object.keys(changes).some((k) => k.endsWith('/outbox/index'))) this.indexWrites++;
+      this.written.push(...Object.keys(changes));
       await super.write(changes as never);
+    }
+    pendingWrites(): string[] {
+      return this.written.filter((k) => k.includes('/outbox/pending/'));
     }
   }
 
-  it('are one per new delivery: completions are marked in the index by the next claim, all in one write', async () => {
+  async function shardSizes(storage: MemoryStorage): Promise<number[]> {
+    const keys = [...'0123456789abcdef'].map((s) => `escalation/outbox/pending/${s}`);
+    const docs = await storage.read(keys);
+    return keys.map((k) => Object.keys((docs[k] as { entries?: object } | undefined)?.entries ?? {}).length);
+  }
+
+  it('takes one shard write per new delivery, none per completion; the next claim settles completions', async () => {
     const clock = new FakeClock();
-    const storage = new CountingStorage();
+    const storage = new RecordingStorage();
     const outbox = outboxOn(storage, clock);
-    for (let i = 0; i < 5; i++) await outbox.enqueue(card(`MSD-${i}`, 'requester-notice'), `n${i}`);
-    expect(storage.indexWrites).toBe(6); // the index's creation, then one per delivery
+    for (let i = 0; i < 5; i++) {
+      const before = storage.pendingWrites().length;
+      await outbox.enqueue(card(`MSD-${i}`, 'requester-notice'), `n${i}`);
+      const keys = new Set(storage.pendingWrites().slice(before));
+      expect(keys.size).toBe(1); // one shard (its creation, the first time, is a write too)
+    }
     const claimed = await outbox.claim('w', clock.now, LEASE, 10);
+    const afterClaim = storage.pendingWrites().length;
     for (const d of claimed) await outbox.complete(d.id, null);
-    expect(storage.indexWrites).toBe(6);
+    expect(storage.pendingWrites().length).toBe(afterClaim);
     expect(await outbox.claim('w', clock.now, LEASE, 10)).toEqual([]);
-    expect(storage.indexWrites).toBe(7);
+    const settled = storage.pendingWrites().slice(afterClaim);
+    expect(settled.length).toBe(new Set(settled).size); // at most one write per shard
     expect((await outbox.list({ status: 'done' })).length).toBe(5);
+  });
+
+  it('holds only what is still to send, however many were sent before', async () => {
+    const clock = new FakeClock();
+    const storage = new RecordingStorage();
+    const outbox = outboxOn(storage, clock);
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 100; i++)
+        await outbox.enqueue(card(`MSD-${round}-${i}`, 'requester-notice'), `${round}/${i}`);
+      for (const d of await outbox.claim('w', clock.now, LEASE, 100)) await outbox.complete(d.id, null);
+      clock.advance(60_000);
+    }
+    await outbox.enqueue(card('MSD-last', 'requester-notice'), 'last');
+    await outbox.claim('w', clock.now, LEASE, 0); // nothing claimed, nothing settled
+    expect((await outbox.claim('w', clock.now, LEASE, 1)).map((d) => d.caseId)).toEqual(['MSD-last']);
+    expect((await shardSizes(storage)).reduce((a, b) => a + b, 0)).toBe(1);
+    expect((await outbox.list({ status: 'done' })).length).toBe(300);
+  });
+
+  it('spreads deliveries over shards, so no document grows with the queue as a whole', async () => {
+    const clock = new FakeClock();
+    const storage = new MemoryStorage();
+    const outbox = outboxOn(storage, clock);
+    for (let i = 0; i < 320; i++) await outbox.enqueue(card(`MSD-${i}`, 'requester-notice'), `k${i}`);
+    const sizes = await shardSizes(storage);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(320);
+    expect(Math.max(...sizes)).toBeLessThan(60); // 20 on average
+  });
+
+  it('takes over the one-document index of an earlier version', async () => {
+    const clock = new FakeClock();
+    const storage = new MemoryStorage();
+    const outbox = outboxOn(storage, clock);
+    // What an earlier version left: one delivery sent, one still to send.
+    const sent = StorageOutbox.idFor('sent');
+    const waiting = StorageOutbox.idFor('waiting');
+    await outbox.enqueue(card('MSD-1'), 'sent');
+    await outbox.enqueue(card('MSD-2'), 'waiting');
+    const [first] = await outbox.claim('w', clock.now, LEASE, 1);
+    await outbox.complete(first.id, { activityId: 'a1' });
+    await storage.delete([...'0123456789abcdef'].map((s) => `escalation/outbox/pending/${s}`));
+    const entry = { due: clock.now, at: clock.now, k: 'case-card', c: '' };
+    await storage.write({
+      'escalation/outbox/index': {
+        entries: {
+          [sent]: { ...entry, st: 'done', c: 'MSD-1' },
+          [waiting]: { ...entry, st: 'pending', c: 'MSD-2' },
+        },
+      },
+    });
+
+    expect((await outbox.claim('w', clock.now, LEASE, 10)).map((d) => d.caseId)).toEqual(['MSD-2']);
+    expect(await storage.read(['escalation/outbox/index'])).toEqual({});
+    expect((await outbox.list({ status: 'done' })).map((i) => i.id)).toEqual([sent]);
+    expect((await outbox.enqueue(card('MSD-2'), 'waiting')).created).toBe(false);
   });
 });
 
@@ -235,5 +305,34 @@ describe('purge', () => {
     expect((await outbox.list()).map((i) => i.delivery.caseId)).toEqual(['MSD-3']);
     // Purged keys may be queued again.
     expect((await outbox.enqueue(card('MSD-1'), 'a')).created).toBe(true);
+  });
+
+  it('finds sent deliveries of deleted cases and old ones in the done log, by the hour they finished', async () => {
+    const clock = new FakeClock();
+    const outbox = outboxOn(new MemoryStorage(), clock);
+    for (const id of ['MSD-1', 'MSD-2']) await outbox.enqueue(card(id), id);
+    for (const d of await outbox.claim('w', clock.now, LEASE, 10)) await outbox.complete(d.id, null);
+    await outbox.claim('w', clock.now, LEASE, 10); // moves both to the done log
+    expect(await outbox.purge({ caseIds: ['MSD-1'] })).toBe(1);
+    expect(await outbox.purge({ finishedBefore: clock.now })).toBe(0);
+    clock.advance(1);
+    expect(await outbox.purge({ finishedBefore: clock.now })).toBe(1);
+    expect(await outbox.list()).toEqual([]);
+  });
+
+  it('lets run alerts go sooner than case deliveries', async () => {
+    const clock = new FakeClock();
+    const outbox = outboxOn(new MemoryStorage(), clock);
+    await outbox.enqueue(card('alert-1', 'run-alert-card'), 'alert');
+    await outbox.enqueue(card('MSD-1', 'case-card'), 'case');
+    for (const d of await outbox.claim('w', clock.now, LEASE, 10)) await outbox.complete(d.id, null);
+    await outbox.claim('w', clock.now, LEASE, 10);
+    clock.advance(2 * 3_600_000);
+    const purged = await outbox.purge({
+      finishedBefore: clock.now - 90 * 86_400_000,
+      runAlertsFinishedBefore: clock.now - 3_600_000,
+    });
+    expect(purged).toBe(1);
+    expect((await outbox.list()).map((i) => i.delivery.caseId)).toEqual(['MSD-1']);
   });
 });

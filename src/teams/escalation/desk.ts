@@ -7,6 +7,8 @@ import {
   caseFigures,
   type CaseFigures,
   AdviceLog,
+  TurnFigures,
+  type TurnPeriod,
   StorageOutbox,
   overDailyCaseLimit,
   type CaseInput,
@@ -30,6 +32,9 @@ import {
   type RegisterResult,
   type SupportChannel,
 } from './support-channel';
+
+/** How long a finished run-alert delivery is kept (see sweepRunAlertDeliveries). */
+const RUN_ALERT_DELIVERY_KEEP_MS = 3_600_000;
 
 /** Where a support card delivery goes: the channel as it was when the case was opened. */
 export type CardTarget = SupportChannelSetting;
@@ -88,6 +93,8 @@ export class EscalationDesk {
   /** Which advice each bot message gave, for Teams' thumbs. */
   readonly advice: AdviceLog;
   readonly channels: SupportChannelRegistry;
+  /** Answers given, abandoned, and messages not placed, for `stats`. */
+  readonly turns: TurnFigures;
   private readonly clock: () => number;
   private readonly wakeups: Array<() => void> = [];
 
@@ -101,6 +108,7 @@ export class EscalationDesk {
     });
     this.feedback = new FeedbackStore(options.store, { clock: this.clock });
     this.advice = new AdviceLog(options.store);
+    this.turns = new TurnFigures(options.store, { clock: this.clock });
     this.channels = new SupportChannelRegistry(options.store, options.settings.supportChannel);
   }
 
@@ -310,9 +318,18 @@ export class EscalationDesk {
 
   /** Feedback per step, and the last 7 and 30 days of votes and cases, for `stats`. */
   async stats(): Promise<SupportStats> {
-    const [feedback, cases] = await Promise.all([this.feedback.stats(), this.cases.list()]);
+    const [feedback, cases, last7, last30] = await Promise.all([
+      this.feedback.stats(),
+      this.cases.list(),
+      this.turns.period(7),
+      this.turns.period(30),
+    ]);
     const now = this.clock();
-    return { ...feedback, cases: { last7: caseFigures(cases, now, 7), last30: caseFigures(cases, now, 30) } };
+    return {
+      ...feedback,
+      cases: { last7: caseFigures(cases, now, 7), last30: caseFigures(cases, now, 30) },
+      turns: { last7, last30 },
+    };
   }
 
   /** Counts a "That fixed it" / "Still failing" click; a repeated click (same feedback id) counts once. */
@@ -332,8 +349,20 @@ export class EscalationDesk {
     const now = this.clock();
     const days = this.settings.caseRetentionDays;
     const expired = await this.cases.deleteExpired(now, days);
-    await this.outbox.purge({ caseIds: expired, finishedBefore: now - days * 86_400_000 });
+    await this.outbox.purge({
+      caseIds: expired,
+      finishedBefore: now - days * 86_400_000,
+      runAlertsFinishedBefore: now - RUN_ALERT_DELIVERY_KEEP_MS,
+    });
     return expired;
+  }
+
+  /**
+   * Finished run-alert deliveries, an hour after they went out: hundreds an hour on a busy Sync
+   * server, and a repeat of one is harmless (the sender checks the alert's own card ids). Returns how many.
+   */
+  sweepRunAlertDeliveries(): Promise<number> {
+    return this.outbox.purge({ runAlertsFinishedBefore: this.clock() - RUN_ALERT_DELIVERY_KEEP_MS });
   }
 
   /** Queues a delivery (run-watch alerts use it too) and wakes the runner when it is new. */
@@ -353,6 +382,7 @@ function personOf(activity: Partial<Activity>): Person {
  */
 export interface SupportStats extends FeedbackStats {
   cases: { last7: CaseFigures; last30: CaseFigures };
+  turns: { last7: TurnPeriod; last30: TurnPeriod };
 }
 
 export function requesterOf(activity: Partial<Activity>): Requester {

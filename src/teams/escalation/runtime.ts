@@ -15,6 +15,8 @@ import { createDeliverySender, LOCAL_BOT_APP_ID, type ProactiveAdapter } from '.
 import { EscalationDesk } from './desk';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const FIGURES_FLUSH_MS = 10_000;
 const RUN_ALERT_KINDS: ReadonlySet<DeliveryKind> = new Set(['run-alert-card', 'run-alert-update']);
 
 export interface EscalationOptions {
@@ -27,6 +29,10 @@ export interface EscalationOptions {
   runner?: Pick<OutboxRunnerOptions, 'intervalMs' | 'leaseMs' | 'batchSize' | 'clock'>;
   /** Between retention sweeps (default one day). */
   sweepIntervalMs?: number;
+  /** Between sweeps of finished run-alert deliveries (default one hour; only with run watch on). */
+  alertSweepIntervalMs?: number;
+  /** Between writes of the turn figures counted in memory (default 10 s). */
+  figuresFlushMs?: number;
   clock?: () => number;
 }
 
@@ -61,18 +67,36 @@ export async function createEscalation(options: EscalationOptions): Promise<Esca
   const runAlerts = config.runWatch && createRunAlerts(config.runWatch, options.storage, desk, options.clock);
 
   let runner: OutboxRunner | null = null;
-  let sweepTimer: NodeJS.Timeout | null = null;
+  const timers: NodeJS.Timeout[] = [];
   let sweeping: Promise<void> = Promise.resolve();
 
-  const sweep = (): void => {
+  // Sweeps run one after another, so the daily one and the hourly one never purge at the same time.
+  const queueSweep = (work: () => Promise<void>, failure: string) => (): void => {
     sweeping = sweeping.then(async () => {
       try {
-        const removed = await desk.sweep();
-        if (removed.length > 0) log.info({ removed: removed.length }, 'expired escalation cases deleted');
+        await work();
       } catch (err) {
-        log.error({ err }, 'escalation retention sweep failed; it runs again tomorrow');
+        log.error({ err }, failure);
       }
     });
+  };
+  const sweep = queueSweep(async () => {
+    const removed = await desk.sweep();
+    if (removed.length > 0) log.info({ removed: removed.length }, 'expired escalation cases deleted');
+  }, 'escalation retention sweep failed; it runs again tomorrow');
+  const sweepAlerts = queueSweep(async () => {
+    const removed = await desk.sweepRunAlertDeliveries();
+    if (removed > 0) log.info({ removed }, 'finished run-alert deliveries deleted');
+  }, 'run-alert delivery sweep failed; it runs again within the hour');
+  const flushFigures = (): void => {
+    desk.turns
+      .flush()
+      .catch((err: unknown) => log.warn({ err }, 'turn figures not written; kept for the next try'));
+  };
+  const every = (run: () => void, ms: number): void => {
+    const timer = setInterval(run, ms);
+    timer.unref();
+    timers.push(timer);
   };
 
   return {
@@ -112,12 +136,13 @@ export async function createEscalation(options: EscalationOptions): Promise<Esca
       desk.onEnqueue(() => started.wake());
       started.start();
       sweep();
-      sweepTimer = setInterval(sweep, options.sweepIntervalMs ?? DAY_MS);
-      sweepTimer.unref();
+      every(sweep, options.sweepIntervalMs ?? DAY_MS);
+      if (runAlerts) every(sweepAlerts, options.alertSweepIntervalMs ?? HOUR_MS);
+      every(flushFigures, options.figuresFlushMs ?? FIGURES_FLUSH_MS);
     },
     async stop(): Promise<void> {
-      if (sweepTimer) clearInterval(sweepTimer);
-      sweepTimer = null;
+      for (const timer of timers.splice(0)) clearInterval(timer);
+      await desk.turns.flush().catch((err: unknown) => log.warn({ err }, 'turn figures not written at stop'));
       await runner?.stop();
       await sweeping;
     },
