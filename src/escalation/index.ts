@@ -13,4 +13,5 @@ export * from './redact';
 export * from './retry-policy';
 export * from './store';
 export * from './summary';
+export * from './turn-figures';
 export { digest, type Ledger, type LedgerEntry } from './ledger';

@@ -287,6 +287,9 @@ export const da: Record<StringKey, string> = {
   'stats.resolvedByStep': 'Løst af et trin (Det løste det eller tommel op)',
   'stats.thumbsValue': '{up} / {down}',
   'stats.lastComment': 'Seneste kommentar',
+  'stats.answered': 'Besvarede spørgsmål',
+  'stats.abandoned': 'Svar ingen vendte tilbage til inden for et døgn',
+  'stats.unplaced': 'Beskeder den ikke kunne placere (seneste 30 dage)',
   'reply.casesUnavailable': 'Supportsager er ikke sat op her.',
   'reply.supportOnly':
     'Den kommando er til supportteamet: den virker i supportkanalen eller for supportadministratorer.',

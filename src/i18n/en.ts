@@ -282,6 +282,9 @@ export const en = {
   'stats.resolvedByStep': 'Fixed by a step (That fixed it or thumb up)',
   'stats.thumbsValue': '{up} / {down}',
   'stats.lastComment': 'Latest comment',
+  'stats.answered': 'Questions answered',
+  'stats.abandoned': 'Answers nobody came back to within 24 hours',
+  'stats.unplaced': 'Messages it could not place (last 30 days)',
   'reply.casesUnavailable': 'Support cases are not set up here.',
   'reply.supportOnly':
     'That command is for the support team: it works in the support channel, or for support admins.',

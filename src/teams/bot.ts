@@ -111,6 +111,8 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
   /** Where versions before 0.2 kept the triage case; read once, then moved onto the dialog stack. */
   private readonly earlierTriageState: StatePropertyAccessor<unknown>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  /** When this user was last given advice here and has not come back since (for `stats`' abandoned answers). */
+  private readonly advisedAt: StatePropertyAccessor<number | undefined>;
   /** Conversations welcomed lately by this instance; the stored flag covers restarts and others. */
   private readonly welcoming = new BoundedTtlSet(10_000, 10 * 60_000);
   private readonly services: TriageServices;
@@ -131,6 +133,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
     this.userState = new JsonBotState(storage, new UserState(storage));
     this.earlierTriageState = this.privateState.createProperty<unknown>('triage');
     this.welcomed = this.conversationState.createProperty<boolean>('welcomed');
+    this.advisedAt = this.privateState.createProperty<number | undefined>('advisedAt');
     this.languages = languagePreference(this.userState.createProperty<Lang | undefined>('language'));
     this.services = {
       desk: options.escalation,
@@ -166,14 +169,37 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
 
   /** A message: typed text, or a card's Action.Submit (older clients). */
   private async onMessageTurn(context: TurnContext): Promise<void> {
+    await this.noteReturn(context);
     await this.apply(context, await this.takeTurn(context));
   }
 
   /** Action.Execute clicks: what the turn returned becomes the invoke response. */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === FEEDBACK_INVOKE) return answerThumb(context, this.services.desk);
+    if (context.activity.name === FEEDBACK_INVOKE) {
+      await this.noteReturn(context);
+      return answerThumb(context, this.services.desk);
+    }
     if (context.activity.name !== CARD_ACTION_INVOKE) return super.onInvokeActivity(context);
+    await this.noteReturn(context);
     return this.apply(context, await this.takeTurn(context));
+  }
+
+  /** A user given advice here came back (a message, a click, a thumb): that answer was not abandoned. */
+  private async noteReturn(context: TurnContext): Promise<void> {
+    const desk = this.services.desk;
+    if (!desk) return;
+    const at = await this.advisedAt.get(context);
+    if (at === undefined) return;
+    desk.turns.followedUp(at);
+    await this.advisedAt.delete(context);
+  }
+
+  /** The turn's figures: an answer given (and when, to see whether its user comes back), or a message not placed. */
+  private async countTurn(context: TurnContext, outcome: TurnOutcome): Promise<void> {
+    const desk = this.services.desk;
+    if (!desk) return;
+    if (outcome.advice && outcome.advice.length > 0) await this.advisedAt.set(context, desk.turns.answered());
+    if (outcome.unplaced) desk.turns.unplaced(outcome.unplaced.text);
   }
 
   /** One turn, one outcome: a click that needs no case (a support card's) goes to its verb, the rest to the dialog. */
@@ -201,6 +227,7 @@ export class MimSyncDoctorBot extends TeamsActivityHandler {
       replies.unshift(MessageFactory.text(noteText(outcome.note, outcome.lang, false)));
     if (outcome.advice && this.services.desk)
       rememberAdvice(context, replies, outcome.advice, this.services.desk);
+    await this.countTurn(context, outcome);
     if (replies.length > 0) await context.sendActivities(replies);
     if (outcome.replace?.everyone && context.activity.conversation?.conversationType !== 'personal')
       await this.replaceClickedCard(context, outcome.replace.card);

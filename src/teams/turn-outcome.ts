@@ -1,6 +1,6 @@
 import { MessageFactory, type Activity } from 'botbuilder';
 import type { Lang } from '../diagnosis/types';
-import type { AdviceGiven } from '../escalation';
+import type { AdviceGiven, UnplacedKind } from '../escalation';
 import type { AdaptiveCardJson } from './views/cards';
 
 /**
@@ -21,6 +21,8 @@ export interface TurnOutcome {
   note?: ClickNote;
   /** Replies that give advice: they carry Teams' feedback buttons, and a thumb on one counts for its step. */
   advice?: { reply: Partial<Activity>; given: AdviceGiven }[];
+  /** A message the bot could not place in MIM Sync, for the support lead's figures. */
+  unplaced?: { kind: UnplacedKind; text: string };
 }
 
 export function newOutcome(lang: Lang): TurnOutcome {

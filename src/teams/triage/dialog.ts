@@ -71,7 +71,7 @@ export class TriageDialog extends Dialog<TriageBeginOptions> {
         state.lang = turn.lang;
         if (command) await runCommand(turn, command);
         else if (diagnosis) {
-          await onMessage(turn, diagnosis);
+          await onMessage(turn, diagnosis, input.text);
           // After the message is handled: a new problem starts a new case, and this message is its first.
           remember(state, input.text);
         }
@@ -97,7 +97,7 @@ export class TriageDialog extends Dialog<TriageBeginOptions> {
         state.lang = turn.lang;
         if (notice) say(turn.out, notice);
         if (diagnosis) {
-          await onMessage(turn, diagnosis);
+          await onMessage(turn, diagnosis, text);
           remember(state, text);
         }
         return turn.out;

@@ -12,13 +12,13 @@ import { nodeOf, startNewCase } from './state';
 import { sendCard, type Turn } from './turn';
 
 /** What the user typed that is no command: an answer to the pending question, else a problem. */
-export async function onMessage(turn: Turn, diagnosis: Diagnosis): Promise<void> {
+export async function onMessage(turn: Turn, diagnosis: Diagnosis, text: string): Promise<void> {
   const pending = turn.state.pending;
   if (pending) {
     const answer = answerFromText(nodeOf(pending), diagnosis.recognition);
     if (answer) return onAnswer(turn, answer);
   }
-  return onProblem(turn, diagnosis);
+  return onProblem(turn, diagnosis, text);
 }
 
 /** The run that failed worst in a pasted or attached run history, as the summary shows it. */
@@ -28,7 +28,11 @@ function failedRunOf(pasted: Diagnosis['pasted']): RunFacts | null {
 }
 
 /** A new message with its own evidence starts a new case; answers to questions add to it. */
-async function onProblem(turn: Turn, { recognition, decision, reply, pasted }: Diagnosis): Promise<void> {
+async function onProblem(
+  turn: Turn,
+  { recognition, decision, reply, pasted }: Diagnosis,
+  text: string,
+): Promise<void> {
   const { state, lang } = turn;
   startNewCase(state, lang);
   state.facts.findings = [...recognition.findings];
@@ -43,6 +47,7 @@ async function onProblem(turn: Turn, { recognition, decision, reply, pasted }: D
     case 'clarify':
       return ask(turn, clarifyQuestion(reply.candidates));
     case 'out-of-scope': {
+      turn.out.unplaced = { kind: 'out-of-scope', text };
       const product = decision.product ? getProduct(decision.product) : undefined;
       return sendCard(
         turn,
@@ -51,6 +56,7 @@ async function onProblem(turn: Turn, { recognition, decision, reply, pasted }: D
       );
     }
     case 'no-signal':
+      turn.out.unplaced = { kind: 'no-signal', text };
       return ask(turn, QUESTIONS.symptom);
   }
 }

@@ -6,6 +6,7 @@ import {
   IMPACTS,
   type EscalationCase,
   type CaseFigures,
+  type TurnPeriod,
   type Counts,
   type FeedbackStats,
   type FindingsSummary,
@@ -265,8 +266,18 @@ export function listView(
 }
 
 /** One period of the figures at the top of `stats`. */
-function periodItem(title: string, votes: Counts, cases: CaseFigures | undefined, lang: Lang): ListItemView {
+function periodItem(
+  title: string,
+  votes: Counts,
+  cases: CaseFigures | undefined,
+  turns: TurnPeriod | undefined,
+  lang: Lang,
+): ListItemView {
   const facts: FactView[] = [];
+  if (turns) {
+    facts.push({ title: t(lang, 'stats.answered'), value: String(turns.answered) });
+    facts.push({ title: t(lang, 'stats.abandoned'), value: String(turns.abandoned) });
+  }
   if (cases) {
     facts.push({ title: t(lang, 'stats.escalated'), value: String(cases.opened) });
     facts.push({
@@ -286,17 +297,30 @@ function periodItem(title: string, votes: Counts, cases: CaseFigures | undefined
 }
 
 /**
- * `stats`: the last 7 and 30 days (cases opened, median time to take one, answers that fixed it by
- * "That fixed it" or a thumb up, thumbs), then per step how often it fixed things and which codes.
+ * `stats`: the last 7 and 30 days (questions answered, answers nobody came back to, cases opened,
+ * median time to take one, answers that fixed it by "That fixed it" or a thumb up, thumbs), the
+ * messages it could not place, then per step how often it fixed things and which codes.
  */
-export function statsView(stats: FeedbackStats & { cases?: SupportStats['cases'] }, lang: Lang): ListView {
+export function statsView(
+  stats: FeedbackStats & Partial<Pick<SupportStats, 'cases' | 'turns'>>,
+  lang: Lang,
+): ListView {
+  const { cases, turns } = stats;
   const periods: ListItemView[] =
-    stats.steps.length > 0 || (stats.cases?.last30.opened ?? 0) > 0
+    stats.steps.length > 0 || (cases?.last30.opened ?? 0) > 0 || (turns?.last30.answered ?? 0) > 0
       ? [
-          periodItem(t(lang, 'stats.last7'), stats.last7, stats.cases?.last7, lang),
-          periodItem(t(lang, 'stats.last30'), stats.last30, stats.cases?.last30, lang),
+          periodItem(t(lang, 'stats.last7'), stats.last7, cases?.last7, turns?.last7, lang),
+          periodItem(t(lang, 'stats.last30'), stats.last30, cases?.last30, turns?.last30, lang),
         ]
       : [];
+  const unplaced = turns?.last30.unplaced ?? [];
+  if (unplaced.length > 0) {
+    periods.push({
+      title: t(lang, 'stats.unplaced'),
+      facts: unplaced.map((u) => ({ title: String(u.count), value: shownAsText(u.text) })),
+      warning: '',
+    });
+  }
   const steps: ListItemView[] = stats.steps.map((s) => {
     const fixedCodes = s.codes.filter((c) => c.fixed > 0).map((c) => `${c.code} (${c.fixed})`);
     const facts: FactView[] = [

@@ -111,4 +111,21 @@ describe('stats for support leads', () => {
     expect(text).toContain('Fixed by a step (That fixed it or thumb up): 1');
     expect(text).toContain('Thumbs up / down: 1 / 0');
   });
+
+  it('counts the questions answered and lists the messages it could not place, without secrets or addresses', async () => {
+    await startBot(supportEnv(connector.serviceUrl));
+    await adviceMessage();
+    const asker = new Requester(running(), connector);
+    await asker.say('How do I bake sourdough bread? mail me at ada.lovelace@contoso.com, password=Hunter2!');
+    await asker.say('How do I bake sourdough bread? mail me at ada.lovelace@contoso.com, password=Hunter2!');
+    const lead = new Requester(running(), connector, engineerIn(SUPPORT.channelId + ';messageid=778'));
+    const [card] = await lead.say('stats');
+    const text = cardText(card.card);
+    expect(text).toContain('Questions answered: 1');
+    expect(text).toContain('Answers nobody came back to within 24 hours: 0');
+    expect(text).toContain('Messages it could not place (last 30 days)');
+    expect(text).toContain('2: how do i bake sourdough bread?');
+    expect(text).not.toContain('Hunter2');
+    expect(text).not.toContain('lovelace');
+  });
 });
