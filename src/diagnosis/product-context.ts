@@ -50,8 +50,12 @@ export function productInQuestion(
   const specificAsked = findings.some(
     (f) => asked(f) && (SPECIFIC_KINDS.has(f.kind) || (f.kind === 'symptom' && f.value === 'kb-reference')),
   );
-  // With a Sync failure in the message, the bot answers what it covers; the tool's part it cannot (dev set u026, u061).
-  if (asked(top) && !specificAsked && failures.length === 0) return top.value as ProductId;
+  // The question names the tool and asks about no Sync failure: a run status quoted as background
+  // ("the run ends completed-export-errors, which we expect") does not make it a Sync question (rule
+  // 10). Failed objects or Sync events, or a failure asked about, still get the step the bot covers
+  // (dev set u026, u061).
+  const background = (f: Finding): boolean => f.kind === 'run-status' && !asked(f);
+  if (asked(top) && !specificAsked && failures.every(background)) return top.value as ProductId;
   const askedElse = findings.some(
     (f) => asked(f) && f.kind !== 'product' && f.kind !== 'not-product' && weighsForAStep(f),
   );
