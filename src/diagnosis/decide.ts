@@ -108,6 +108,8 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       return HRESULT_WEIGHTS[f.value] ?? UNKNOWN_HRESULT_WEIGHTS;
     case 'symptom':
       if (f.value === 'stack-trace') return STACK_TRACE_WEIGHTS;
+      // With a PCNS event in the message the event says what PCNS reported; the word "PCNS" adds nothing.
+      if (f.value === 'pcns' && all.some(isPcnsEvent)) return {};
       return SIGNAL_WEIGHTS.get(f.value) ?? {};
     case 'out-of-scope':
       return { 'out-of-scope': 5 };
@@ -116,6 +118,10 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       // Products decide by context, not by weight (product-context.ts).
       return {};
   }
+}
+
+function isPcnsEvent(f: Finding): boolean {
+  return f.kind === 'event-id' && getEventId(Number(f.value))?.source === 'pcns';
 }
 
 function addWeights(scores: Map<Route, number>, weights: Weights, factor: number): void {

@@ -11,6 +11,8 @@ const SPECIFIC_KINDS = new Set<Finding['kind']>([...SYNC_FAILURE_KINDS, 'mim-bui
 const ASSERTED = 0.5;
 /** Below this a code is a guess read from prose. */
 const SURE = 0.6;
+/** Named this often, a tool is what the message is about. */
+const DWELLS_ON = 3;
 
 const emphasis = (f: Finding): number => f.emphasis ?? EMPHASIS.plain;
 const asked = (f: Finding): boolean => emphasis(f) >= EMPHASIS.question;
@@ -60,6 +62,9 @@ export function productInQuestion(
     (f) => asked(f) && f.kind !== 'product' && f.kind !== 'not-product' && weighsForAStep(f),
   );
   if (askedElse) return null;
+  // A message that keeps coming back to the tool is about the tool; a run status it quotes in
+  // passing is context (dev set rule 10 still holds: a status asked about is not background).
+  if ((top.mentions ?? 1) >= DWELLS_ON && failures.every(background)) return top.value as ProductId;
   const thrown = findings.some(
     (f) =>
       (f.kind === 'exception' && f.confidence >= 0.9) || (f.kind === 'symptom' && f.value === 'stack-trace'),

@@ -41,6 +41,28 @@ describe('decide', () => {
     expect(decision('the HR MA export ended in stopped-server').route).toBe('run-error-codes');
   });
 
+  it('sends an export the MIM Service web service never received to the FIM MA step (step table)', () => {
+    expect(
+      decision(
+        'MIMMA export errors on every object: there was no endpoint listening at the service URL. Is that the port?',
+      ).route,
+    ).toBe('fim-ma-failed-creation');
+    const d = decision(
+      'Export on the FIM Service MA: each object ends in error, EndpointNotFoundException in the log. A new firewall went in last week. Could it be blocking the calls?',
+    );
+    expect({ kind: d.kind, route: d.route }).toEqual({ kind: 'answer', route: 'fim-ma-failed-creation' });
+  });
+
+  it('lets a PCNS event other than 6025 decide, however often the message says PCNS (routing rule 5)', () => {
+    const d = decision(
+      'PCNS logger 6032 på begge DC’er siden i går. Skal PCNS-målet sættes op igen, eller er PCNS-gruppen nok?',
+    );
+    expect(d.route).toBe('out-of-scope');
+    expect(decision('PCNS logs 6025 on both DCs since yesterday. Does PCNS need a new target?').route).toBe(
+      'pcns-6025',
+    );
+  });
+
   it('treats a status that is a known issue of the named build as a build question (routing rule 4)', () => {
     expect(
       decision('runs stop with stopped-extension-dll-load right after we installed 4.5.286.0').route,

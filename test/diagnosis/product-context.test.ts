@@ -24,6 +24,12 @@ describe('a neighbouring product', () => {
       'sharepoint-profile-sync',
     ],
     [
+      'SharePoint 2010 and 2013 carry their own FIM engine, whatever the admin calls the feature (rule 9)',
+      'Since we added a BCS entity to the SharePoint 2013 user profiles the sync step in miisclient shows stopped-extension-dll-exception. Where do I look?',
+      'out-of-scope',
+      'sharepoint-profile-sync',
+    ],
+    [
       'a MIM 2016 Sync server used for SharePoint profiles routes by its symptom (rule 9)',
       'MIM 2016 syncing profiles to SharePoint 2019: the SPMA export now ends with stopped-server. What does that status mean?',
       'run-error-codes',
@@ -38,6 +44,24 @@ describe('a neighbouring product', () => {
     [
       'a scheduler that only started the failing run does not (rule 10)',
       'AutoSync starts our ADMA delta import every 10 minutes and since this morning it ends in stopped-connectivity. What should I check?',
+      'run-error-codes',
+      null,
+    ],
+    [
+      'a run status quoted as background does not outweigh the tool the question names (rule 10)',
+      'Our exports finish completed-export-errors, which is expected for a few contractors. How do I make the AutoSync trigger skip them?',
+      'out-of-scope',
+      'lithnet-autosync',
+    ],
+    [
+      'a message that keeps coming back to the tool is about the tool, whatever status it quotes in passing',
+      'After the upgrade AutoSync no longer sees the end of the HR MA run, the last one ended completed-export-errors. The AutoSync editor shows it running all day and only an AutoSync restart clears it. Ideas?',
+      'out-of-scope',
+      'lithnet-autosync',
+    ],
+    [
+      'a failure asked about still gets its step, however often the tool is named',
+      'AutoSync runs our HR MA, AutoSync mails us, and AutoSync says the delta import ends stopped-connectivity. What does stopped-connectivity mean?',
       'run-error-codes',
       null,
     ],

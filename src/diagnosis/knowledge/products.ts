@@ -132,6 +132,13 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'mossad*',
       'moss ma',
       'ilmma',
+      // SharePoint 2010 and 2013 carry the embedded FIM engine; 2016 and later use MIM itself.
+      'sharepoint 2010',
+      'sharepoint 2013',
+      'sp2010',
+      'sp2013',
+      'user profile application',
+      'upa',
     ],
     // A MIM 2016 Sync server used for SharePoint profiles routes by its Sync symptom (routing rule 9).
     butNot: ['mim 2016', 'sharepoint connector', 'spma', 'sharepoint 2016', 'sharepoint 2019'],

@@ -1316,6 +1316,16 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     weights: { 'fim-ma-failed-creation': 2.5 },
   },
   {
+    // The export cannot reach the MIM Service's web service: an export failure to the Service all the same.
+    id: 'fim-ma-export-unreachable',
+    all: [
+      ['connector:fim-service'],
+      ['symptom:export-words'],
+      ['symptom:connectivity-words', 'exception:endpointnotfoundexception'],
+    ],
+    weights: { 'fim-ma-failed-creation': 2.5 },
+  },
+  {
     id: 'portal-refuses-creation',
     all: [
       ['connector:fim-service', 'symptom:portal-word', 'symptom:portal-service'],
