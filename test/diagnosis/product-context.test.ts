@@ -66,6 +66,12 @@ describe('a neighbouring product', () => {
       null,
     ],
     [
+      'a password filter on the DCs is not PCNS, whatever event the DC logs',
+      'Since the DCs run Lithnet Password Protection users see a generic error when a password is rejected, and the DC logs event 8204. Can the message be changed?',
+      'out-of-scope',
+      'lithnet-password-protection',
+    ],
+    [
       'a run that succeeded is no Sync failure: the scheduler that calls it failed is the subject',
       'UNIFYNow marks the HR operation list as failed although the run history in MIM shows success for every step.',
       'out-of-scope',

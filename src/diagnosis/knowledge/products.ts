@@ -16,6 +16,7 @@ export const PRODUCT_IDS = [
   'lithnet-autosync',
   'lithnet-sync-module',
   'lithnet-service-client',
+  'lithnet-password-protection',
   'unifynow',
   'metaverse-rules-extension',
   'pam',
@@ -238,6 +239,24 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       da: 'klientbiblioteker og PowerShell fra fællesskabet til MIM Service, ikke Sync-motoren',
     },
     tracker: 'https://github.com/lithnet/resourcemanagement-powershell/issues',
+  },
+  {
+    id: 'lithnet-password-protection',
+    name: 'Lithnet Password Protection for Active Directory',
+    reach: 'around',
+    markers: [
+      'lithnet password protection',
+      'password protection for active directory',
+      'lithnet password filter',
+      'lithnet lpp',
+      'lpp',
+      'lithnetpasswordprotection*',
+    ],
+    what: {
+      en: 'a password filter on the domain controllers that checks new passwords; it does not involve the Sync engine',
+      da: 'et adgangskodefilter på domænecontrollerne, der tjekker nye adgangskoder; Sync-motoren er ikke med',
+    },
+    docs: 'https://docs.lithnet.io/password-protection/v1.0',
   },
   {
     id: 'unifynow',
