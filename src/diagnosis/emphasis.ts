@@ -56,6 +56,7 @@ for (const phrase of [
   'isn t involved',
   'is not involved',
   'no errors',
+  'no error',
   'ingen fejl',
   'don t care about',
   'ikke bekymret',

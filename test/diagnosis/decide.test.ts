@@ -63,6 +63,24 @@ describe('decide', () => {
     );
   });
 
+  it('finds no step in a question about scheduling the runs when nothing fails', () => {
+    expect(
+      decision(
+        'What is best practice for scheduling run profiles? Today a scheduled task starts a VBScript every 10 minutes. How often should a full sync run?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision('Hvor ofte bør man køre full sync? Vores planlagte opgave kører alle run profiles hver time.')
+        .route,
+    ).toBe('out-of-scope');
+    // A scheduled run that fails is a failure all the same.
+    expect(
+      decision(
+        'Our scheduled task starts the ADMA delta import and it ends stopped-connectivity. How often should it retry?',
+      ).route,
+    ).toBe('run-error-codes');
+  });
+
   it('treats a status that is a known issue of the named build as a build question (routing rule 4)', () => {
     expect(
       decision('runs stop with stopped-extension-dll-load right after we installed 4.5.286.0').route,

@@ -982,6 +982,26 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'fim-ma-slow-full-sync': 1.5 },
   },
   {
+    // How the runs are started on a schedule (Task Scheduler, scripts): with no failure, a design topic.
+    id: 'run-scheduling',
+    phrases: [
+      'task scheduler',
+      'scheduled task*',
+      'schedule the run*',
+      'schedule run profiles',
+      'scheduling run profiles',
+      'automate run profiles',
+      'automate the run profiles',
+      'automating run profiles',
+      'automatisere run profiles',
+      'automatisering af run profiles',
+      'planlagt opgave*',
+      'planlagte opgave*',
+      'opgaveplanlægning*',
+    ],
+    weights: {},
+  },
+  {
     // Asking how to set something up, not what failed: PCNS set-up questions are not the 6025 step.
     id: 'setup-question',
     phrases: [
@@ -1012,6 +1032,11 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'alle dc er',
       'requirement*',
       'krav',
+      // How often to run something is a set-up question too.
+      'how often should',
+      'how often do you run',
+      'hvor ofte bør',
+      'hvor ofte skal',
     ],
     weights: {},
   },
@@ -1355,6 +1380,25 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     ],
     weights: { 'out-of-scope': 3 },
     moveFrom: 'pcns-6025',
+  },
+  {
+    // How to schedule the runs, with nothing failing: a design question the article does not cover.
+    id: 'run-scheduling-question',
+    all: [['symptom:setup-question'], ['symptom:run-scheduling']],
+    none: [
+      'event-id',
+      'run-status',
+      'object-error',
+      'hresult',
+      'exception',
+      'symptom:error-words',
+      'symptom:slow',
+      'symptom:hang',
+      'symptom:long-duration',
+      'symptom:wont-start',
+      'symptom:connectivity-words',
+    ],
+    weights: { 'out-of-scope': 4 },
   },
   {
     id: 'fim-ma-full-sync',
