@@ -23,7 +23,9 @@ const asserted = (f: Finding): boolean => emphasis(f) >= ASSERTED;
  * - another sync engine (Entra Connect, SharePoint's profile sync) decides whenever it is named;
  * - a tool or part of MIM around the Sync engine decides only where the message holds no failure of
  *   the Sync engine (a run status, an object error, a Sync event): when the question names the tool,
- *   or, where no question names anything else, when the tool is what the message is about.
+ *   or, where no question names anything else, when the tool is what the message is about. A run
+ *   status quoted in passing (not asked about) does not count as such a failure when the question
+ *   names the tool or the message names it again and again.
  * `weighsForAStep` says whether a finding is evidence for one of the seven steps.
  */
 export function productInQuestion(
@@ -63,7 +65,7 @@ export function productInQuestion(
   );
   if (askedElse) return null;
   // A message that keeps coming back to the tool is about the tool; a run status it quotes in
-  // passing is context (dev set rule 10 still holds: a status asked about is not background).
+  // passing is context (rule 10 still holds: a status asked about is no background).
   if ((top.mentions ?? 1) >= DWELLS_ON && failures.every(background)) return top.value as ProductId;
   const thrown = findings.some(
     (f) =>

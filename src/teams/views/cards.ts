@@ -146,8 +146,40 @@ const CACHED_PER_CARD = 128;
  */
 const MAX_KEY_CHARS = 6144;
 
+/**
+ * Who a card is for and which question it asks differ on every card (`questionId`, `for`,
+ * `forName` in button payloads), so a view holding them would never be found in the cache. They
+ * are expanded as stand-ins and put back into a copy of the cached card, a walk over plain JSON and
+ * far cheaper than the template. The templates only carry these values through (a test compares
+ * every sample view with a direct expansion).
+ */
+const STAMPED_KEYS = new Set(['questionId', 'for', 'forName']);
+/** The cards that belong to one user (owner fields in `actions/verb.ts`); others skip the walk. */
+const STAMPED_CARDS = new Set<CardName>(['question', 'case-form']);
+const STAND_IN = /\uE000(\d+)\uE000/g;
+
 /** Expands `cards/<name>.json` with a localised view model into plain card JSON (read-only). */
 export function expandCard<N extends CardName>(name: N, view: CardViews[N]): AdaptiveCardJson {
+  if (!STAMPED_CARDS.has(name)) return expandCached(name, view);
+  const values: string[] = [];
+  const general = withStandIns(view, values);
+  if (values.length === 0 || general === undefined) return expandCached(name, view);
+  const card = deepFreeze(stamp(expandCached(name, general), values) as AdaptiveCardJson);
+  const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
+  if (bytes > MAX_CARD_BYTES) {
+    throw new Error(
+      `Card ${name} is ${bytes} bytes after expansion; Teams accepts at most ${MAX_CARD_BYTES}`,
+    );
+  }
+  return card;
+}
+
+/** A direct expansion, bypassing the stand-ins (tests compare the two). */
+export function expandCardDirectly<N extends CardName>(name: N, view: CardViews[N]): AdaptiveCardJson {
+  return expandCached(name, view);
+}
+
+function expandCached<N extends CardName>(name: N, view: CardViews[N]): AdaptiveCardJson {
   // One cache per card keeps the key the view's JSON itself, not a longer string built from it.
   let cache = expandedCards.get(name);
   if (cache === undefined) {
@@ -169,6 +201,53 @@ export function expandCard<N extends CardName>(name: N, view: CardViews[N]): Ada
   const card = deepFreeze(expanded);
   if (cacheable) cache.set(key, card);
   return card;
+}
+
+/**
+ * Copy of the view with each stamped value replaced by a stand-in (its index in `values`), or
+ * undefined when a value already holds the stand-in mark (then the view is expanded as it is).
+ */
+function withStandIns<T>(value: T, values: string[], key?: string): T | undefined {
+  if (typeof value === 'string') {
+    if (value.includes('\uE000')) return undefined;
+    if (key === undefined || !STAMPED_KEYS.has(key)) return value;
+    let at = values.indexOf(value);
+    if (at < 0) at = values.push(value) - 1;
+    return `\uE000${at}\uE000` as T;
+  }
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      const copy = withStandIns(item as unknown, values, key);
+      if (copy === undefined) return undefined;
+      out.push(copy);
+    }
+    return out as T;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const copy = withStandIns(v as unknown, values, k);
+      if (copy === undefined) return undefined;
+      out[k] = copy;
+    }
+    return out as T;
+  }
+  return value;
+}
+
+/** A copy of the expanded card with the stand-ins replaced by their values. */
+function stamp(value: unknown, values: readonly string[]): unknown {
+  if (typeof value === 'string') {
+    return value.includes('\uE000') ? value.replace(STAND_IN, (_m, i: string) => values[Number(i)]) : value;
+  }
+  if (Array.isArray(value)) return value.map((item: unknown) => stamp(item, values));
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = stamp(v, values);
+    return out;
+  }
+  return value;
 }
 
 /** The expanded card as a Bot Framework attachment. */

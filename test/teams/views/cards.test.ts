@@ -5,6 +5,7 @@ import {
   cardAttachment,
   cardTemplateNames,
   expandCard,
+  expandCardDirectly,
   MAX_CARD_BYTES,
   type CardNodeJson,
 } from '../../../src/teams/views/cards';
@@ -186,6 +187,43 @@ describe('template details', () => {
       expand.mockRestore();
     }
   });
+
+  it('expands a question once for everyone it is shown to, each card carrying its own user and question', () => {
+    const expand = jest.spyOn(Template.prototype, 'expand');
+    try {
+      const base = { ...(sample('question-en').view as QuestionView), title: 'Shown to many' };
+      const forUser = (n: number): QuestionView => ({
+        ...base,
+        questionId: `symptom#${n}`,
+        groups: base.groups.map((g) => ({
+          ...g,
+          buttons: g.buttons.map((b) => ({
+            ...b,
+            data: { ...b.data, questionId: `symptom#${n}`, for: `29:user-${n}`, forName: `Admin ${n}` },
+          })),
+        })),
+      });
+      const cards = [1, 2, 3].map((n) => expandCard('question', forUser(n)));
+      expect(expand).toHaveBeenCalledTimes(1);
+      cards.forEach((card, i) => {
+        const n = i + 1;
+        expect(card).toEqual(expandCardDirectly('question', forUser(n)));
+        const payloads = allNodes(card).flatMap((node) => (node.data ? [node.data] : []));
+        expect(payloads.length).toBeGreaterThan(0);
+        for (const data of payloads)
+          expect(data).toMatchObject({ for: `29:user-${n}`, forName: `Admin ${n}` });
+      });
+    } finally {
+      expand.mockRestore();
+    }
+  });
+
+  it.each(ALL_CARD_SAMPLES.map((s) => [s.id, s] as const))(
+    'gives the same %s card as a direct expansion of its view',
+    (_id, s) => {
+      expect(expandSample(s)).toEqual(expandCardDirectly(s.name, s.view as never));
+    },
+  );
 
   it('shortens a huge recognised value instead of failing', () => {
     const view: AdviceView = {
