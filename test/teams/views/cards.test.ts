@@ -192,19 +192,23 @@ describe('template details', () => {
     const expand = jest.spyOn(Template.prototype, 'expand');
     try {
       const base = { ...(sample('question-en').view as QuestionView), title: 'Shown to many' };
-      const forUser = (n: number): QuestionView => ({
+      const forUser = (n: number, name = `Admin ${n}`): QuestionView => ({
         ...base,
         questionId: `symptom#${n}`,
         groups: base.groups.map((g) => ({
           ...g,
           buttons: g.buttons.map((b) => ({
             ...b,
-            data: { ...b.data, questionId: `symptom#${n}`, for: `29:user-${n}`, forName: `Admin ${n}` },
+            data: { ...b.data, questionId: `symptom#${n}`, for: `29:user-${n}`, forName: name },
           })),
         })),
       });
       const cards = [1, 2, 3].map((n) => expandCard('question', forUser(n)));
       expect(expand).toHaveBeenCalledTimes(1);
+      // A name that holds the stand-in mark itself is expanded as it is, never mixed up.
+      const odd = expandCard('question', forUser(4, 'Ada \uE0000\uE000'));
+      expect(JSON.stringify(odd)).toContain('Ada \uE0000\uE000');
+      expect(JSON.stringify(odd)).not.toContain('symptom#1"');
       cards.forEach((card, i) => {
         const n = i + 1;
         expect(card).toEqual(expandCardDirectly('question', forUser(n)));
