@@ -81,6 +81,30 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('sends a build question about one of the four generic connectors to their builds (routing rule 3)', () => {
+    expect(
+      decision(
+        'Generic LDAP imports stop halfway since the connector pack was upgraded last week. Which build should we be on?',
+      ).route,
+    ).toBe('update-connectors');
+    expect(
+      decision('Skal Web Services connectoren afinstalleres før den nye version installeres?').route,
+    ).toBe('update-connectors');
+  });
+
+  it('takes the admin’s word that a question is not about MIM, or that nothing is broken', () => {
+    expect(
+      decision(
+        'Not MIM this time but our HR portal: the login page throws a duplicate user error. Any ideas?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Design question, nothing broken: should the second Sync server share the SQL alias and the encryption key?',
+      ).route,
+    ).toBe('out-of-scope');
+  });
+
   it('treats a status that is a known issue of the named build as a build question (routing rule 4)', () => {
     expect(
       decision('runs stop with stopped-extension-dll-load right after we installed 4.5.286.0').route,

@@ -72,6 +72,24 @@ describe('a neighbouring product', () => {
       'lithnet-password-protection',
     ],
     [
+      'another vendor’s identity manager is not MIM, whatever it calls a duplicate',
+      'Our SailPoint IdentityIQ aggregation from AD throws a duplicate account error since the upgrade. Which setting fixes it?',
+      'out-of-scope',
+      'other-identity-product',
+    ],
+    [
+      'the monitoring of the Sync server is not the Sync engine while the runs succeed',
+      'SCOM shows our MIM sync server as grey with heartbeat failures, yet every run profile ends with success. Who should look at it?',
+      'out-of-scope',
+      'scom-monitoring',
+    ],
+    [
+      'the engine before MIIS is not MIM 2016',
+      'We still run Microsoft Metadirectory Services 2.2 somewhere: the AD MA starts and stops at once with nothing in the logs. Any ideas?',
+      'out-of-scope',
+      'metadirectory-services',
+    ],
+    [
       'a run that succeeded is no Sync failure: the scheduler that calls it failed is the subject',
       'UNIFYNow marks the HR operation list as failed although the run history in MIM shows success for every step.',
       'out-of-scope',

@@ -24,6 +24,10 @@ export const PRODUCT_IDS = [
   'bhold',
   'sspr',
   'pcns-setup',
+  'other-identity-product',
+  'lithnet-access-manager',
+  'scom-monitoring',
+  'metadirectory-services',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -357,6 +361,62 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       da: 'installation og opsætning af Password Change Notification Service; af PCNS dækker jeg hændelse 6025 og Kerberos-, SPN- og target-fejl',
     },
     docs: 'https://learn.microsoft.com/en-us/microsoft-identity-manager/deploying-mim-password-change-notification-service-on-domain-controller',
+  },
+  {
+    id: 'other-identity-product',
+    name: 'Another vendor’s identity manager (CA / Broadcom, Oracle, SailPoint, One Identity)',
+    reach: 'engine',
+    markers: [
+      'ca identity manager',
+      'broadcom identity manager',
+      'symantec identity manager',
+      'ca idm',
+      'oracle identity manager',
+      'sailpoint',
+      'identityiq',
+      'one identity manager',
+      'netiq identity manager',
+    ],
+    what: {
+      en: 'an identity management product from another vendor, with its own engine and support',
+      da: 'et identity management-produkt fra en anden leverandør, med sin egen motor og support',
+    },
+  },
+  {
+    id: 'lithnet-access-manager',
+    name: 'Lithnet Access Manager',
+    reach: 'engine',
+    markers: ['lithnet access manager', 'lithnet ams', 'lithnet laps'],
+    what: {
+      en: 'a web app for LAPS passwords, BitLocker keys and just-in-time admin access; it does not involve the Sync engine',
+      da: 'en webapp til LAPS-adgangskoder, BitLocker-nøgler og just-in-time-administratoradgang; Sync-motoren er ikke med',
+    },
+  },
+  {
+    id: 'scom-monitoring',
+    name: 'System Center Operations Manager (SCOM)',
+    reach: 'around',
+    markers: [
+      'scom',
+      'system center operations manager',
+      'operations manager agent',
+      'scom agent*',
+      'mim management pack',
+    ],
+    what: {
+      en: 'the monitoring that watches the Sync server; its agents and alerts are its own',
+      da: 'overvågningen af Sync-serveren; dens agenter og alarmer hører til den selv',
+    },
+  },
+  {
+    id: 'metadirectory-services',
+    name: 'Microsoft Metadirectory Services (MMS 2.2), the predecessor of MIIS',
+    reach: 'engine',
+    markers: ['mms 2 2', 'mms 2 2 sp1', 'metadirectory services', 'microsoft metadirectory'],
+    what: {
+      en: 'the engine before MIIS 2003 and FIM, long out of support; the steps here are for MIM 2016',
+      da: 'motoren før MIIS 2003 og FIM, for længst uden support; trinene her gælder MIM 2016',
+    },
   },
 ];
 

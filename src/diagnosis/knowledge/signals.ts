@@ -911,6 +911,42 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'out-of-scope': 6 },
   },
   {
+    // The admin says so: the question is about something else.
+    id: 'not-mim',
+    phrases: [
+      'not mim this time',
+      'not mim but',
+      'not a mim question',
+      'not mim related',
+      'nothing to do with mim',
+      'ikke mim men',
+      'ikke mim denne gang',
+      'ikke et mim spørgsmål',
+      'ikke mim relateret',
+      'intet med mim at gøre',
+    ],
+    weights: { 'out-of-scope': 6 },
+  },
+  {
+    // Asked before anything is built or with nothing failing: a design question.
+    id: 'nothing-broken',
+    phrases: [
+      'nothing broken',
+      'nothing is broken',
+      'nothing s broken',
+      'design question',
+      'just design',
+      'bare design',
+      'design spørgsmål',
+      'designspørgsmål',
+      'intet er i stykker',
+      'beginner question',
+      'begynder spørgsmål',
+      'begynderspørgsmål',
+    ],
+    weights: { 'out-of-scope': 3 },
+  },
+  {
     id: 'mim-service-down',
     phrases: [
       'microsoft resourcemanagement',
@@ -1125,9 +1161,10 @@ export const CONNECTOR_ALIASES: Readonly<Record<ConnectorId, readonly string[]>>
     'domino connector*',
   ],
   'web-services': [
-    'web services connector',
-    'web service connector',
-    'webservices connector',
+    // The prefix also takes the Danish definite form ("Web Services connectoren").
+    'web services connector*',
+    'web service connector*',
+    'webservices connector*',
     'ws connector',
     'web services ma',
   ],
@@ -1321,6 +1358,16 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     ],
     none: ['symptom:connector-build-words'],
     weights: { 'extension-dll-exception': 2 },
+  },
+  {
+    // Which build of a generic connector, or an upgrade of the pack: the connectors' own builds.
+    id: 'generic-connector-build',
+    all: [
+      ['connector:generic-ldap', 'connector:generic-sql', 'connector:lotus-domino', 'connector:web-services'],
+      ['symptom:which-build', 'symptom:upgrade', 'symptom:known-bug'],
+    ],
+    none: ['mim-build'],
+    weights: { 'update-connectors': 2.5 },
   },
   {
     // A build number with a question about fixes or upgrades is a build question (routing rule 6).
