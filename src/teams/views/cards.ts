@@ -165,12 +165,7 @@ export function expandCard<N extends CardName>(name: N, view: CardViews[N]): Ada
   const general = withStandIns(view, values);
   if (values.length === 0 || general === undefined) return expandCached(name, view);
   const card = deepFreeze(stamp(expandCached(name, general), values) as AdaptiveCardJson);
-  const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
-  if (bytes > MAX_CARD_BYTES) {
-    throw new Error(
-      `Card ${name} is ${bytes} bytes after expansion; Teams accepts at most ${MAX_CARD_BYTES}`,
-    );
-  }
+  assertFits(name, card);
   return card;
 }
 
@@ -192,15 +187,19 @@ function expandCached<N extends CardName>(name: N, view: CardViews[N]): Adaptive
   if (cached !== undefined) return cached;
   const expanded: unknown = template(name).expand({ $root: clampView(view) });
   if (!isCardJson(expanded)) throw new Error(`Card template ${name} did not expand to an AdaptiveCard`);
-  const bytes = Buffer.byteLength(JSON.stringify(expanded), 'utf8');
+  assertFits(name, expanded);
+  const card = deepFreeze(expanded);
+  if (cacheable) cache.set(key, card);
+  return card;
+}
+
+function assertFits(name: CardName, card: AdaptiveCardJson): void {
+  const bytes = Buffer.byteLength(JSON.stringify(card), 'utf8');
   if (bytes > MAX_CARD_BYTES) {
     throw new Error(
       `Card ${name} is ${bytes} bytes after expansion; Teams accepts at most ${MAX_CARD_BYTES}`,
     );
   }
-  const card = deepFreeze(expanded);
-  if (cacheable) cache.set(key, card);
-  return card;
 }
 
 /**
