@@ -105,6 +105,14 @@ describe('decide', () => {
     ).toBe('out-of-scope');
   });
 
+  it('does not take the Azure portal for the MIM Portal', () => {
+    expect(
+      decision(
+        'Graph connectoren kaster Authorization_RequestDenied exceptions ved import. Skal der mere til i Azure portalen?',
+      ).route,
+    ).toBe('extension-dll-exception');
+  });
+
   it('treats a status that is a known issue of the named build as a build question (routing rule 4)', () => {
     expect(
       decision('runs stop with stopped-extension-dll-load right after we installed 4.5.286.0').route,

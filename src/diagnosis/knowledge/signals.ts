@@ -882,6 +882,13 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'out-of-scope': 1.5 },
   },
   {
+    // The Azure or Entra portal is where a connector's app registration lives, not the MIM Portal:
+    // it takes back what the word "portal" alone counts for.
+    id: 'cloud-portal',
+    phrases: ['azure portal*', 'entra portal*', 'azure ad portal*', 'entra admin center', 'azure-portal*'],
+    weights: { 'out-of-scope': -1.5 },
+  },
+  {
     id: 'os-patching',
     phrases: [
       'windows update*',
