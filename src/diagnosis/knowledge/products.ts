@@ -385,7 +385,7 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
   {
     id: 'lithnet-access-manager',
     name: 'Lithnet Access Manager',
-    reach: 'engine',
+    reach: 'around',
     markers: ['lithnet access manager', 'lithnet ams', 'lithnet laps'],
     what: {
       en: 'a web app for LAPS passwords, BitLocker keys and just-in-time admin access; it does not involve the Sync engine',
