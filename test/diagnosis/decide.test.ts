@@ -82,13 +82,17 @@ describe('decide', () => {
   });
 
   it('sends a build question about one of the four generic connectors to their builds (routing rule 3)', () => {
+    // Answered at once, not asked: the connector and the build question belong together.
     expect(
       decision(
         'Generic LDAP imports stop halfway since the connector pack was upgraded last week. Which build should we be on?',
-      ).route,
-    ).toBe('update-connectors');
+      ),
+    ).toMatchObject({ kind: 'answer', route: 'update-connectors' });
+    // Upgrading the connector is not upgrading MIM.
     expect(
-      decision('Skal Web Services connectoren afinstalleres før den nye version installeres?').route,
+      decision(
+        'Kort spørgsmål om Web Service connectoren: skal jeg vælge Repair eller afinstallere først når jeg opgraderer?',
+      ).route,
     ).toBe('update-connectors');
   });
 

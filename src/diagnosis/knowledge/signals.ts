@@ -1335,6 +1335,17 @@ const GENERIC_CONNECTORS: AnyOf = [
   'connector:web-services',
 ];
 
+/** Evidence that something is failing: a question with any of it is not a plain how-to question. */
+const FAILURE_PRESENT: AnyOf = [
+  'event-id',
+  'run-status',
+  'hresult',
+  'exception',
+  'symptom:error-words',
+  'symptom:wont-start',
+  'symptom:connectivity-words',
+];
+
 export const COMBO_SIGNALS: readonly ComboSignal[] = [
   {
     // Routing rule 3: an exception inside one of the four generic connectors is a connector bug.
@@ -1369,10 +1380,7 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
   {
     // Which build of a generic connector, or an upgrade of the pack: the connectors' own builds.
     id: 'generic-connector-build',
-    all: [
-      ['connector:generic-ldap', 'connector:generic-sql', 'connector:lotus-domino', 'connector:web-services'],
-      ['symptom:which-build', 'symptom:upgrade', 'symptom:known-bug'],
-    ],
+    all: [GENERIC_CONNECTORS, ['symptom:which-build', 'symptom:upgrade', 'symptom:known-bug']],
     none: ['mim-build'],
     weights: { 'update-connectors': 2.5 },
   },
@@ -1421,17 +1429,7 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     // PCNS set-up or configuration with no failure in the message (routing rule 5): out of scope.
     id: 'pcns-setup-question',
     all: [['symptom:pcns'], ['symptom:setup-question']],
-    none: [
-      'event-id',
-      'run-status',
-      'hresult',
-      'exception',
-      'symptom:kerberos',
-      'symptom:pcns-target-silent',
-      'symptom:error-words',
-      'symptom:wont-start',
-      'symptom:connectivity-words',
-    ],
+    none: [...FAILURE_PRESENT, 'symptom:kerberos', 'symptom:pcns-target-silent'],
     weights: { 'out-of-scope': 3 },
     moveFrom: 'pcns-6025',
   },
@@ -1439,19 +1437,7 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     // How to schedule the runs, with nothing failing: a design question the article does not cover.
     id: 'run-scheduling-question',
     all: [['symptom:setup-question'], ['symptom:run-scheduling']],
-    none: [
-      'event-id',
-      'run-status',
-      'object-error',
-      'hresult',
-      'exception',
-      'symptom:error-words',
-      'symptom:slow',
-      'symptom:hang',
-      'symptom:long-duration',
-      'symptom:wont-start',
-      'symptom:connectivity-words',
-    ],
+    none: [...FAILURE_PRESENT, 'object-error', 'symptom:slow', 'symptom:hang', 'symptom:long-duration'],
     weights: { 'out-of-scope': 4 },
   },
   {

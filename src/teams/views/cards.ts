@@ -164,7 +164,7 @@ export function expandCard<N extends CardName>(name: N, view: CardViews[N]): Ada
   const values: string[] = [];
   const general = withStandIns(view, values);
   if (values.length === 0 || general === undefined) return expandCached(name, view);
-  const card = deepFreeze(stamp(expandCached(name, general), values) as AdaptiveCardJson);
+  const card = deepFreeze(stamp(expandCached(name, general), values));
   assertFits(name, card);
   return card;
 }
@@ -204,47 +204,35 @@ function assertFits(name: CardName, card: AdaptiveCardJson): void {
 
 /**
  * Copy of the view with each stamped value replaced by a stand-in (its index in `values`), or
- * undefined when a value already holds the stand-in mark (then the view is expanded as it is).
+ * undefined when a string already holds the stand-in mark (then the view is expanded as it is).
  */
-function withStandIns<T>(value: T, values: string[], key?: string): T | undefined {
-  if (typeof value === 'string') {
-    if (value.includes('\uE000')) return undefined;
-    if (key === undefined || !STAMPED_KEYS.has(key)) return value;
-    let at = values.indexOf(value);
-    if (at < 0) at = values.push(value) - 1;
-    return `\uE000${at}\uE000` as T;
-  }
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
-      const copy = withStandIns(item as unknown, values, key);
-      if (copy === undefined) return undefined;
-      out.push(copy);
-    }
-    return out as T;
-  }
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) {
-      const copy = withStandIns(v as unknown, values, k);
-      if (copy === undefined) return undefined;
-      out[k] = copy;
-    }
-    return out as T;
-  }
-  return value;
+function withStandIns<T>(view: T, values: string[]): T | undefined {
+  let marked = false;
+  const general = mapStrings(view, (text, key) => {
+    if (text.includes('\uE000')) marked = true;
+    if (marked || key === undefined || !STAMPED_KEYS.has(key)) return text;
+    let at = values.indexOf(text);
+    if (at < 0) at = values.push(text) - 1;
+    return `\uE000${at}\uE000`;
+  });
+  return marked ? undefined : general;
 }
 
 /** A copy of the expanded card with the stand-ins replaced by their values. */
-function stamp(value: unknown, values: readonly string[]): unknown {
-  if (typeof value === 'string') {
-    return value.includes('\uE000') ? value.replace(STAND_IN, (_m, i: string) => values[Number(i)]) : value;
-  }
-  if (Array.isArray(value)) return value.map((item: unknown) => stamp(item, values));
+function stamp<T>(card: T, values: readonly string[]): T {
+  return mapStrings(card, (text) =>
+    text.includes('\uE000') ? text.replace(STAND_IN, (_m, i: string) => values[Number(i)]) : text,
+  );
+}
+
+/** A copy of plain JSON with every string passed through `map`, with the key it sits under. */
+function mapStrings<T>(value: T, map: (text: string, key?: string) => string, key?: string): T {
+  if (typeof value === 'string') return map(value, key) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => mapStrings(item, map, key)) as T;
   if (typeof value === 'object' && value !== null) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = stamp(v, values);
-    return out;
+    for (const [k, v] of Object.entries(value)) out[k] = mapStrings(v as unknown, map, k);
+    return out as T;
   }
   return value;
 }
