@@ -109,6 +109,39 @@ describe('decide', () => {
     ).toBe('out-of-scope');
   });
 
+  it('keeps the admin’s word that nothing is broken over a stopped service they mention on purpose', () => {
+    expect(
+      decision(
+        'Nothing is broken, but the Sync service is stopped on our spare server on purpose. Should it stay stopped?',
+      ).route,
+    ).toBe('out-of-scope');
+    // A pasted run status says otherwise.
+    expect(
+      decision('Nothing is broken I thought, but last night the delta import ended with stopped-server.')
+        .route,
+    ).toBe('run-error-codes');
+  });
+
+  it('finds no step for how the Sync service is built or kept when nothing fails', () => {
+    expect(
+      decision(
+        'Is it by design that the Configure Extensions page of our PowerShell MA only lets me pick password management?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Er det meningen at vores testmiljø skal have sin egen sync server, eller kan vi dele databasen med produktion?',
+      ).route,
+    ).toBe('out-of-scope');
+    // Which build supports a design is a build question, and a failure on the spare is a failure.
+    expect(decision('Which Sync build supports running under a gMSA for high availability?').route).toBe(
+      'update-mim',
+    );
+    expect(
+      decision('Our failover node ended the delta import with stopped-server after the cluster moved.').route,
+    ).toBe('run-error-codes');
+  });
+
   it('does not take the Azure portal for the MIM Portal', () => {
     expect(
       decision(
