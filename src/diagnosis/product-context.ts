@@ -7,6 +7,8 @@ import type { Finding } from './types';
 const SYNC_FAILURE_KINDS = new Set<Finding['kind']>(['run-status', 'object-error', 'event-id']);
 /** What makes a question about the Sync engine even when it names a product: a code, a build, a KB. */
 const SPECIFIC_KINDS = new Set<Finding['kind']>([...SYNC_FAILURE_KINDS, 'mim-build', 'connector-build']);
+/** What shows the Sync engine is in the message at all: its words, a connector, its codes or builds. */
+const SYNC_PRESENCE_KINDS = new Set<Finding['kind']>([...SPECIFIC_KINDS, 'connector']);
 /** Below this a finding was waved away ("no errors", "not the problem"). */
 const ASSERTED = 0.5;
 /** Below this a code is a guess read from prose. */
@@ -21,7 +23,8 @@ const asserted = (f: Finding): boolean => emphasis(f) >= ASSERTED;
 /**
  * The neighbouring product the message is about, if the product decides (routing rules 2, 8, 9, 10):
  * - another sync engine (Entra Connect, SharePoint's profile sync) decides whenever it is named;
- * - a tool or part of MIM around the Sync engine decides only where the message holds no failure of
+ * - a tool or part of MIM around the Sync engine decides when the message does not mention the Sync
+ *   engine at all (by name, connector, code or build); otherwise only where it holds no failure of
  *   the Sync engine (a run status, an object error, a Sync event): when the question names the tool,
  *   or, where no question names anything else, when the tool is what the message is about. A run
  *   status quoted in passing (not asked about) does not count as such a failure when the question
@@ -39,6 +42,9 @@ export function productInQuestion(
   if (named.length === 0) return null;
   const engine = named.find((f) => getProduct(f.value)?.reach === 'engine');
   if (engine) return engine.value as ProductId;
+
+  // The tool is named and the Sync engine is not, not even by name: the error is the tool's own.
+  if (!findings.some(namesTheSyncEngine)) return named[0].value as ProductId;
 
   const failures = findings.filter(
     (f) =>
@@ -72,6 +78,10 @@ export function productInQuestion(
       (f.kind === 'exception' && f.confidence >= 0.9) || (f.kind === 'symptom' && f.value === 'stack-trace'),
   );
   return failures.length === 0 && !thrown ? (top.value as ProductId) : null;
+}
+
+function namesTheSyncEngine(f: Finding): boolean {
+  return SYNC_PRESENCE_KINDS.has(f.kind) || (f.kind === 'symptom' && f.value === 'mim-sync');
 }
 
 /** "MIM shows success" is no failure: the tool around it is what went wrong. */

@@ -42,6 +42,24 @@ describe('a neighbouring product', () => {
       'lithnet-autosync',
     ],
     [
+      'a tool whose own code throws, in a message that never mentions the Sync engine, decides',
+      'Access Manager agent on a workgroup server: agent.log has Lithnet.AccessManager.Agent.RegistrationFailedException: the registration key was rejected. Why?',
+      'out-of-scope',
+      'lithnet-access-manager',
+    ],
+    [
+      'a known bug of a tool is the tool’s, when no Sync build is named',
+      'Efter vi rullede Lithnet Password Protection ud på vores DC’er fejler oprettelse af brugere i ADUC med en memory fejl. Er det en kendt fejl i den version?',
+      'out-of-scope',
+      'lithnet-password-protection',
+    ],
+    [
+      'the same tool next to a Sync failure does not decide (rule 10)',
+      'Since Lithnet Password Protection went onto the DCs our ADMA export ends with stopped-server. What should I check?',
+      'run-error-codes',
+      null,
+    ],
+    [
       'a scheduler that only started the failing run does not (rule 10)',
       'AutoSync starts our ADMA delta import every 10 minutes and since this morning it ends in stopped-connectivity. What should I check?',
       'run-error-codes',

@@ -255,6 +255,13 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'lithnet lpp',
       'lpp',
       'lithnetpasswordprotection*',
+      // Its store of breached-password hashes comes from Have I Been Pwned.
+      'hashesfromhibp',
+      'sync hashesfromhibp',
+      'hibp',
+      'have i been pwned',
+      'haveibeenpwned',
+      'compromisedpassword*',
     ],
     what: {
       en: 'a password filter on the domain controllers that checks new passwords; it does not involve the Sync engine',
@@ -386,7 +393,15 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     id: 'lithnet-access-manager',
     name: 'Lithnet Access Manager',
     reach: 'around',
-    markers: ['lithnet access manager', 'lithnet ams', 'lithnet laps'],
+    markers: [
+      'lithnet access manager',
+      'lithnet ams',
+      'lithnet laps',
+      // Its namespace in a pasted log (Lithnet.AccessManager.Agent) and its agent by name.
+      'lithnet accessmanager*',
+      'access manager agent',
+      'access manager service',
+    ],
     what: {
       en: 'a web app for LAPS passwords, BitLocker keys and just-in-time admin access; it does not involve the Sync engine',
       da: 'en webapp til LAPS-adgangskoder, BitLocker-nøgler og just-in-time-administratoradgang; Sync-motoren er ikke med',

@@ -875,6 +875,9 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'extend the c',
       'c drive',
       'exchange online',
+      // Exchange's own services and event sources, and a version long before MIM.
+      'msexchange*',
+      'exchange 5 5',
       'mailbox',
       'conditional access',
       'sql agent',
