@@ -142,6 +142,14 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('knows Exchange’s own services for another product', () => {
+    expect(
+      decision(
+        'Directory replication on our old Exchange 5.5 site fails with 0xc1030b22 and event 2019 from MSExchangeAdmin. Which role does the service account need?',
+      ).route,
+    ).toBe('out-of-scope');
+  });
+
   it('does not take the Azure portal for the MIM Portal', () => {
     expect(
       decision(

@@ -1097,6 +1097,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     ],
     weights: {},
   },
+  // Markers without weight of their own; the combinations below use them.
   {
     // How the Sync service is built and kept, rather than a failure of it: the article has no step for it.
     id: 'design-topic',
@@ -1129,7 +1130,6 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     ],
     weights: {},
   },
-  // Markers without weight of their own; the combinations below use them.
   { id: 'service-rejects', phrases: ['afviser*', 'reject*', 'refuses', 'refusing', 'nægter'], weights: {} },
   { id: 'export-words', phrases: ['export*', 'eksport*'], weights: {} },
   { id: 'error-words', phrases: ['error*', 'fejl*', 'fail*', 'fejler'], weights: {} },
@@ -1381,15 +1381,24 @@ const GENERIC_CONNECTORS: AnyOf = [
   'connector:web-services',
 ];
 
+/** A failure the engine or the admin's tools wrote: a code, an event, a thrown exception. */
+const PASTED_FAILURE: AnyOf = ['event-id', 'run-status', 'hresult', 'exception'];
+
 /** Evidence that something is failing: a question with any of it is not a plain how-to question. */
 const FAILURE_PRESENT: AnyOf = [
-  'event-id',
-  'run-status',
-  'hresult',
-  'exception',
+  ...PASTED_FAILURE,
   'symptom:error-words',
   'symptom:wont-start',
   'symptom:connectivity-words',
+];
+
+/** Nothing failing and nothing slow: what a design or scheduling question must not hold. */
+const NOTHING_WRONG: AnyOf = [
+  ...FAILURE_PRESENT,
+  'object-error',
+  'symptom:slow',
+  'symptom:hang',
+  'symptom:long-duration',
 ];
 
 export const COMBO_SIGNALS: readonly ComboSignal[] = [
@@ -1484,30 +1493,21 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     id: 'design-question',
     all: [['symptom:design-topic']],
     // Which build supports a design (a gMSA, a newer SQL) is a build question all the same.
-    none: [
-      ...FAILURE_PRESENT,
-      'object-error',
-      'mim-build',
-      'symptom:which-build',
-      'symptom:known-bug',
-      'symptom:slow',
-      'symptom:hang',
-      'symptom:long-duration',
-    ],
+    none: [...NOTHING_WRONG, 'mim-build', 'symptom:which-build', 'symptom:known-bug'],
     weights: { 'out-of-scope': 3 },
   },
   {
     // The admin says nothing is broken and pastes nothing that says otherwise: their word stands.
     id: 'nothing-broken-stands',
     all: [['symptom:nothing-broken']],
-    none: ['event-id', 'run-status', 'hresult', 'exception', 'object-error'],
+    none: [...PASTED_FAILURE, 'object-error'],
     weights: { 'out-of-scope': 2 },
   },
   {
     // How to schedule the runs, with nothing failing: a design question the article does not cover.
     id: 'run-scheduling-question',
     all: [['symptom:setup-question'], ['symptom:run-scheduling']],
-    none: [...FAILURE_PRESENT, 'object-error', 'symptom:slow', 'symptom:hang', 'symptom:long-duration'],
+    none: NOTHING_WRONG,
     weights: { 'out-of-scope': 4 },
   },
   {
