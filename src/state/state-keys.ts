@@ -10,9 +10,10 @@ export const PROBE_KEY = 'mim-sync-doctor/probe';
 
 /**
  * Keys whose items expire after STATE_TTL_HOURS without a write: conversation and per-user-in-
- * conversation state (it holds what users pasted). User state (a language choice) and anything
- * else, such as a future outbox of deliveries that must not be lost, is never swept.
+ * conversation state (it holds what users pasted), and which advice each bot message gave
+ * (`<prefix>/advice/...`, for the thumbs under it: rated while the conversation is live). User
+ * state (a language choice), cases and the outbox of deliveries that must not be lost are never swept.
  */
 export function expiresWithTtl(key: string): boolean {
-  return /^[^/]+\/conversations\//.test(key);
+  return /^[^/]+\/(?:conversations|advice)\//.test(key);
 }

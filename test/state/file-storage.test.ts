@@ -131,13 +131,15 @@ describe('FileStorage', () => {
     const recent = 'msteams/conversations/recent';
     const user = 'msteams/users/29:u';
     const other = 'outbox/delivery-1';
+    const advice = 'escalation/advice/conv/msg';
+    const aCase = 'escalation/cases/MSD-1';
 
     function age(s: FileStorage, key: string, hours: number): void {
       const when = new Date(Date.now() - hours * HOUR);
       utimesSync(s.fileOf(key), when, when);
     }
 
-    it('removes only conversation state older than the TTL, and stale temp files', async () => {
+    it('removes only conversation state and advice records older than the TTL, and stale temp files', async () => {
       const s = store();
       await s.write({
         [conversation]: { a: 1 },
@@ -145,8 +147,10 @@ describe('FileStorage', () => {
         [recent]: { a: 3 },
         [user]: { lang: 'da' },
         [other]: { x: 1 },
+        [advice]: { m: 'msg' },
+        [aCase]: { id: 'MSD-1' },
       });
-      for (const key of [conversation, privateState, user, other]) age(s, key, 800);
+      for (const key of [conversation, privateState, user, other, advice, aCase]) age(s, key, 800);
       age(s, recent, 700);
       const staleTemp = join(dir, 'abc.json.123.deadbeef.tmp');
       const freshTemp = join(dir, 'def.json.123.cafebabe.tmp');
@@ -156,9 +160,9 @@ describe('FileStorage', () => {
 
       const result = await s.sweep({ olderThanMs: 720 * HOUR });
 
-      expect(result).toEqual({ scanned: 5, removed: 2 });
-      const left = await s.read([conversation, privateState, recent, user, other]);
-      expect(Object.keys(left).sort()).toEqual([other, recent, user].sort());
+      expect(result).toEqual({ scanned: 7, removed: 3 });
+      const left = await s.read([conversation, privateState, recent, user, other, advice, aCase]);
+      expect(Object.keys(left).sort()).toEqual([other, recent, user, aCase].sort());
       expect(existsSync(staleTemp)).toBe(false);
       expect(existsSync(freshTemp)).toBe(true);
     });
