@@ -89,6 +89,11 @@ for (const phrase of [
   'hvilket er forventet',
   'haven t touched',
   'have not touched',
+  // "(not the Generic SQL connector)": a connector named only to rule it out.
+  'not the generic',
+  'not generic',
+  'ikke generic',
+  'ikke den generic*',
 ]) {
   DISMISSALS.add(phrase, true);
 }

@@ -9,6 +9,16 @@ const SYNC_FAILURE_KINDS = new Set<Finding['kind']>(['run-status', 'object-error
 const SPECIFIC_KINDS = new Set<Finding['kind']>([...SYNC_FAILURE_KINDS, 'mim-build', 'connector-build']);
 /** What shows the Sync engine is in the message at all: its words, a connector, its codes or builds. */
 const SYNC_PRESENCE_KINDS = new Set<Finding['kind']>([...SPECIFIC_KINDS, 'connector']);
+/** What an MA does: named with the Service's MA, they make it the MA's failure, not the Service's. */
+const SERVICE_MA_WORK = new Set([
+  'export-words',
+  'full-sync',
+  'slow',
+  'hang',
+  'service-rejects',
+  'service-validation',
+  'creation-refused',
+]);
 /** Below this a finding was waved away ("no errors", "not the problem"). */
 const ASSERTED = 0.5;
 /** Below this a code is a guess read from prose. */
@@ -56,7 +66,7 @@ export function productInQuestion(
   );
   const top = named[0];
   // A FIM/MIM Service MA failure reads in the MIM Service's terms (rule 8): then the Service never decides.
-  if (top.value === 'mim-service' && findings.some(isServiceMaFailure)) return null;
+  if (top.value === 'mim-service' && findings.some((f) => isServiceMaFailure(f, findings))) return null;
   const specificAsked = findings.some(
     (f) => asked(f) && (SPECIFIC_KINDS.has(f.kind) || (f.kind === 'symptom' && f.value === 'kb-reference')),
   );
@@ -91,10 +101,13 @@ function succeeded(f: Finding): boolean {
   return kind === 'success' || kind === 'in-progress' || f.value === 'completed-no-objects';
 }
 
-function isServiceMaFailure(f: Finding): boolean {
-  return (
-    (f.kind === 'connector' && f.value === 'fim-service') ||
-    (f.kind === 'object-error' && f.value.endsWith('-via-web-services'))
+/** The FIM/MIM Service MA named with a run or an export of it, or an object error of its web service. */
+function isServiceMaFailure(f: Finding, findings: readonly Finding[]): boolean {
+  if (f.kind === 'object-error' && f.value.endsWith('-via-web-services')) return true;
+  if (f.kind !== 'connector' || f.value !== 'fim-service') return false;
+  // "FIM Service" alone is the Service itself (its event log, an XPath query against it).
+  return findings.some(
+    (g) => g.kind === 'run-status' || (g.kind === 'symptom' && SERVICE_MA_WORK.has(g.value)),
   );
 }
 

@@ -142,6 +142,45 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('finds no step when the run reports success and the question is how it behaves', () => {
+    expect(
+      decision(
+        'Our LDAP-fed import always stops at 5,000 objects while the run shows success. Is there a page size setting?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Delta importen viser success hver gang, men den henter hele tabellen. Hvordan skal delta viewet se ud?',
+      ).route,
+    ).toBe('out-of-scope');
+    // A run that says success while the Service refuses the new users is still the FIM MA step.
+    expect(
+      decision('The FIM MA export says success but the new users never show up in the portal.').route,
+    ).toBe('fim-ma-failed-creation');
+  });
+
+  it('does not count a connector named only to rule it out', () => {
+    const en = decision(
+      'We run the built-in SQL Server MA, not the Generic SQL connector. Its delta import ended with stopped-server last night.',
+    );
+    expect({ kind: en.kind, route: en.route }).toEqual({ kind: 'answer', route: 'run-error-codes' });
+    const da = decision(
+      'Vi bruger den indbyggede SQL Server MA, ikke Generic SQL connectoren. Delta importen endte med stopped-server i nat.',
+    );
+    expect({ route: da.route, secondary: da.secondary }).toEqual({
+      route: 'run-error-codes',
+      secondary: null,
+    });
+  });
+
+  it('reads a sync account the Service may not let create users as the FIM MA step', () => {
+    expect(
+      decision(
+        'The MIM Service says the sync account is not allowed to create users since someone edited the MPRs.',
+      ).route,
+    ).toBe('fim-ma-failed-creation');
+  });
+
   it('knows Exchange’s own services for another product', () => {
     expect(
       decision(

@@ -120,6 +120,36 @@ describe('a neighbouring product', () => {
       null,
     ],
     [
+      'the MIM Service named alone, asked about its own queries, is the Service, not its MA (rule 8)',
+      'An XPath filter with contains() gives an error in the FIM Service event log while starts-with works. Does the MIM Service support contains in XPath?',
+      'out-of-scope',
+      'mim-service',
+    ],
+    [
+      'the Service named with an export of its MA is still the MA’s failure (rule 8)',
+      'The FIM Service MA export gives failed-creation-via-web-services for every new user since Friday.',
+      'fim-ma-failed-creation',
+      null,
+    ],
+    [
+      'another vendor’s synchronization service decides, whatever its SQL timeouts (rule 2)',
+      'In Active Roles Synchronization Service the SQL connection times out on our large HR view. Where is the command timeout set?',
+      'out-of-scope',
+      'other-identity-product',
+    ],
+    [
+      'BizTalk’s single sign-on receiving PCNS notifications is BizTalk’s, not the 6025 step',
+      'ENTSSO on the BizTalk box logs that a password change came in from PCNS for each user. Is that fine or do I need to act?',
+      'out-of-scope',
+      'biztalk-sso',
+    ],
+    [
+      'a documentation tool that crashes is the tool’s problem, not an extension exception',
+      'MIMConfigDocumenter stops half way with System.Xml.XmlException: unexpected token. Our runs are fine; what file does it read?',
+      'out-of-scope',
+      'mim-config-documenter',
+    ],
+    [
       'a PCNS set-up question is not the 6025 step (rule 5)',
       'Skal PCNS installeres på hver DC i forest’en, eller er det nok med dem i den ene site?',
       'out-of-scope',

@@ -28,6 +28,9 @@ export const PRODUCT_IDS = [
   'lithnet-access-manager',
   'scom-monitoring',
   'metadirectory-services',
+  'biztalk-sso',
+  'mim-config-documenter',
+  'other-mim-scheduler',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -142,6 +145,12 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'sharepoint 2013',
       'sp2010',
       'sp2013',
+      'sp 2010',
+      'sp 2013',
+      // SharePoint Foundation has no profile sync of its own; community timer jobs fill in.
+      'sharepoint foundation',
+      'foundationsync',
+      'timer job*',
       'user profile application',
       'upa',
     ],
@@ -168,6 +177,8 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'set transition*',
       'rcdc',
       'mimwal',
+      'xpath',
+      'xpath*',
       'wal activit*',
       'workflow activit*',
       'workflow instance*',
@@ -237,6 +248,9 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'rmc module',
       'resourcemanagement powershell',
       'lithnet rest api',
+      'lithnet rma',
+      'rma modul*',
+      'search resources',
     ],
     what: {
       en: 'community client libraries and PowerShell for the MIM Service, not the Sync engine',
@@ -383,6 +397,10 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'identityiq',
       'one identity manager',
       'netiq identity manager',
+      // One Identity Active Roles has a Synchronization Service of its own (once Quick Connect).
+      'active roles',
+      'activeroles',
+      'quick connect',
     ],
     what: {
       en: 'an identity management product from another vendor, with its own engine and support',
@@ -431,6 +449,36 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     what: {
       en: 'the engine before MIIS 2003 and FIM, long out of support; the steps here are for MIM 2016',
       da: 'motoren før MIIS 2003 og FIM, for længst uden support; trinene her gælder MIM 2016',
+    },
+  },
+  {
+    id: 'biztalk-sso',
+    name: 'BizTalk Enterprise Single Sign-On (ENTSSO)',
+    reach: 'engine',
+    markers: ['biztalk*', 'entsso', 'enterprise single sign on', 'enterprise sso'],
+    what: {
+      en: 'BizTalk’s credential store, which can take password changes from its own PCNS component; the MIM Sync engine is not involved',
+      da: 'BizTalks lager af legitimationsoplysninger, som kan modtage adgangskodeskift fra sin egen PCNS-komponent; MIM Sync-motoren er ikke med',
+    },
+  },
+  {
+    id: 'mim-config-documenter',
+    name: 'MIM Configuration Documenter',
+    reach: 'around',
+    markers: ['mimconfigdocumenter*', 'config documenter', 'configuration documenter'],
+    what: {
+      en: 'a community tool that writes a report of the Sync and Service configuration from exported files; its crashes are its own',
+      da: 'et værktøj fra fællesskabet, der skriver en rapport over Sync- og Service-konfigurationen ud fra eksporterede filer; dets nedbrud er dets egne',
+    },
+  },
+  {
+    id: 'other-mim-scheduler',
+    name: 'Another scheduler for the Sync engine’s run profiles',
+    reach: 'around',
+    markers: ['mimsyncscheduler', 'mim sync scheduler', 'tetron*'],
+    what: {
+      en: 'a third-party tool that starts run profiles on a schedule; how its schedules are built is its own documentation’s to answer',
+      da: 'et værktøj fra tredjepart, der starter run profiles efter en plan; hvordan dets planer bygges, står i dets egen dokumentation',
     },
   },
 ];

@@ -886,6 +886,9 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'replikering',
       'rpc server unavailable',
       'forefront identity manager 2010 cm',
+      // A sync library with the same words, and AD's own replication events.
+      'dotmim*',
+      'ntds replication',
     ],
     weights: { 'out-of-scope': 7 },
   },
@@ -968,6 +971,31 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'out-of-scope': 3 },
   },
   {
+    // The run itself reports that it went fine: what is asked is how it behaves, not a failure.
+    id: 'run-succeeded',
+    phrases: [
+      'says success',
+      'shows success',
+      'reports success',
+      'status is success',
+      'status success',
+      'ends in success',
+      'ends with success',
+      'finishes with success',
+      'completes successfully',
+      'completed successfully',
+      'no errors anywhere',
+      'siger success',
+      'viser success',
+      'kører bare success',
+      'kører success',
+      'ender med success',
+      'ender i success',
+      'ingen fejl nogen steder',
+    ],
+    weights: {},
+  },
+  {
     id: 'mim-service-down',
     phrases: [
       'microsoft resourcemanagement',
@@ -1002,6 +1030,11 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'bliver ikke oprettet',
       'dukker aldrig op',
       'kommer aldrig over',
+      // The Service's policy refuses the sync account.
+      'not allowed to create',
+      'no permission to create',
+      'lov til at oprette',
+      'ret til at oprette',
     ],
     weights: { 'fim-ma-failed-creation': 1.5 },
   },
@@ -1502,6 +1535,13 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     all: [['symptom:nothing-broken']],
     none: [...PASTED_FAILURE, 'object-error'],
     weights: { 'out-of-scope': 2 },
+  },
+  {
+    // The run reports success and nothing failing is pasted or described: a how-it-works question.
+    id: 'succeeded-run-question',
+    all: [['symptom:run-succeeded']],
+    none: [...NOTHING_WRONG, 'symptom:creation-refused', 'symptom:provisioning', 'connector:fim-service'],
+    weights: { 'out-of-scope': 3 },
   },
   {
     // How to schedule the runs, with nothing failing: a design question the article does not cover.
