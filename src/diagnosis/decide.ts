@@ -46,6 +46,16 @@ const DECIDE = {
   answer: 2,
   /** …and the runner-up at most this share of the top score. */
   runnerUpShare: 0.6,
+  /**
+   * A long post whose best step has less evidence than this, and no code or build in it, is about
+   * something else: in-scope posts of that length quote what failed (a status, an event, an
+   * exception), posts about a neighbouring tool only brush past the Sync engine's words.
+   */
+  weakInLongPost: 3,
+  /** How long a post is "long" (characters of the cleaned text). */
+  longPost: 250,
+  /** How sure the bot is when it abstains on such a post: as unsure as sure. */
+  abstainConfidence: 0.5,
   /** A second problem worth offering after the answer. */
   secondary: 2.5,
   /** Below this a step is not offered at all. */
@@ -235,11 +245,22 @@ export function decide(recognition: Recognition): Decision {
       product: product ?? productNamed(findings),
     };
   }
+  // Out of scope, with the steps it came closest to for the card to offer.
+  const abstain = (): Decision => ({
+    ...base,
+    kind: 'out-of-scope',
+    route: 'out-of-scope',
+    candidates: ranked.slice(0, 2),
+    confidence: DECIDE.abstainConfidence,
+    product: productNamed(findings),
+  });
   const ruleTop = Math.max(0, ...STEP_IDS.map((step) => ruleScores.get(step) ?? 0));
   if (ruleTop < DECIDE.minimum && (ruleScores.get('out-of-scope') ?? 0) < DECIDE.answer) {
     // The tables saw nothing: the word model alone answers only when it is sure, and never silently.
     const [guess, p] = [...posterior].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
     const known = WORDS.coverage(recognition.words ?? recognition.text) >= DECIDE.wordModelCoverage;
+    // A long post in words the model knows, with nothing in the tables: not a guess for the model.
+    if (known && top && isWeakLongPost(recognition, top.score)) return abstain();
     if (guess !== 'out-of-scope' && p >= DECIDE.wordModelSure && known) {
       return {
         ...base,
@@ -254,6 +275,7 @@ export function decide(recognition: Recognition): Decision {
     const route = aboutMim && known && p >= DECIDE.wordModelGuess ? guess : 'out-of-scope';
     return { ...base, kind: 'no-signal', route, candidates: [], confidence: 0 };
   }
+  if (isWeakLongPost(recognition, top.score)) return abstain();
   const confidence = round(top.score / total);
   if (top.score >= DECIDE.answer && (!second || second.score <= top.score * DECIDE.runnerUpShare)) {
     const secondary =
@@ -275,6 +297,22 @@ export function decide(recognition: Recognition): Decision {
     candidates: close.length >= 2 ? close : ranked.slice(0, 2),
     confidence,
   };
+}
+
+/** What ties a message to one step whatever its length: a code, an event, a build, an exception. */
+const SPECIFIC = new Set<Finding['kind']>([
+  'run-status',
+  'object-error',
+  'event-id',
+  'mim-build',
+  'connector-build',
+  'exception',
+  'hresult',
+]);
+
+function isWeakLongPost(recognition: Recognition, topScore: number): boolean {
+  if (topScore >= DECIDE.weakInLongPost || recognition.text.length < DECIDE.longPost) return false;
+  return !recognition.findings.some((f) => SPECIFIC.has(f.kind) && f.confidence >= REPORT_CONFIDENCE);
 }
 
 function order(step: StepId): number {

@@ -103,6 +103,7 @@ export const da: Record<StringKey, string> = {
   'reply.outOfScope.product.title': 'Det handler om {product}',
   'reply.outOfScope.product.text':
     '{product} er {what}. Jeg hjælper med selve MIM 2016 Synchronization Service: fejlede eller langsomme kørsler, status- og fejlkoder, builds, generiske connectors, undtagelser i extensions, PCNS-hændelse 6025 og eksport via FIM Service MA. Fejler Sync-motoren også, så indsæt dens run status eller fejltekst; ellers er siderne herunder, eller jeres support, det bedre sted.',
+  'reply.outOfScope.nearest': 'Er det alligevel et af trinene herunder, så vælg det.',
   'reply.outOfScope.product.docs': '{product}: dokumentation',
   'reply.outOfScope.product.tracker': '{product}: issue tracker',
   'reply.noSignal.title': 'Fortæl mig lidt mere',

@@ -100,6 +100,7 @@ export const en = {
   'reply.outOfScope.product.title': 'That is {product}',
   'reply.outOfScope.product.text':
     '{product} is {what}. I help with the MIM 2016 Synchronization Service itself: failed or slow runs, status and error codes, builds, generic connectors, extension exceptions, PCNS event 6025 and FIM Service MA exports. If the Sync engine fails too, paste its run status or error text; otherwise the pages below, or your support team, are the better place.',
+  'reply.outOfScope.nearest': 'If it is one of the steps below after all, pick it.',
   'reply.outOfScope.product.docs': '{product}: documentation',
   'reply.outOfScope.product.tracker': '{product}: issue tracker',
   'reply.noSignal.title': 'Tell me a little more',

@@ -159,6 +159,25 @@ describe('decide', () => {
     ).toBe('fim-ma-failed-creation');
   });
 
+  it('abstains on a long post with little for any step and nothing specific in it', () => {
+    const story =
+      'Hi all, our HR team has a small in-house web app that shows people from a nightly copy of the metaverse, read through a SQL view we built ourselves. Since the app team moved it to new hosting, ';
+    const weak = decision(
+      `${story}the people page shows old job titles for some users. How should such a view be refreshed?`,
+    );
+    expect({ route: weak.route, nearest: weak.candidates.map((c) => c.step) }).toEqual({
+      route: 'out-of-scope',
+      nearest: ['fim-ma-slow-full-sync'],
+    });
+    // The same story quoting what failed is a Sync question; a short message is answered on less.
+    expect(
+      decision(
+        `${story}the nightly delta import on the HR MA ends with stopped-server. What does that status mean?`,
+      ).route,
+    ).toBe('run-error-codes');
+    expect(decision('fim ma ful sync slooow').route).toBe('fim-ma-slow-full-sync');
+  });
+
   it('does not count a connector named only to rule it out', () => {
     const en = decision(
       'We run the built-in SQL Server MA, not the Generic SQL connector. Its delta import ended with stopped-server last night.',

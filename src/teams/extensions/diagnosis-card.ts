@@ -20,7 +20,8 @@ export function stepCard(
 ): Attachment {
   if (step === 'out-of-scope') {
     const product = diagnosis?.decision.product ? getProduct(diagnosis.decision.product) : undefined;
-    return cardAttachment('message', outOfScopeView(product, lang, { escalation }));
+    const nearest = diagnosis?.decision.candidates.map((c) => c.step) ?? [];
+    return cardAttachment('message', outOfScopeView(product, lang, { escalation, nearest }));
   }
   const facts = { ...emptyFacts(), findings: [...(diagnosis?.recognition.findings ?? [])] };
   return cardAttachment(

@@ -52,7 +52,10 @@ async function onProblem(
       return sendCard(
         turn,
         'message',
-        outOfScopeView(product, turn.lang, { escalation: turn.services.desk !== undefined }),
+        outOfScopeView(product, turn.lang, {
+          escalation: turn.services.desk !== undefined,
+          nearest: decision.candidates.map((c) => c.step),
+        }),
       );
     }
     case 'no-signal':

@@ -1,4 +1,5 @@
-import type { Lang } from '../../diagnosis/types';
+import { getStep } from '../../diagnosis/knowledge';
+import type { Lang, StepId } from '../../diagnosis/types';
 import { t, type StringKey } from '../../i18n';
 import type { NeighbourProduct } from '../../diagnosis/knowledge/products';
 import type { ButtonView, LinkView, MessageView, WelcomeView } from './card-views';
@@ -10,6 +11,9 @@ const COMMANDS: readonly [StringKey, StringKey][] = [
   ['command.name.version', 'command.version'],
   ['command.name.language', 'command.language'],
 ];
+
+/** Steps offered under an out-of-scope answer: the closest two, never a menu. */
+const MAX_NEAREST = 2;
 
 /** Shown when escalation is wired (the Teams bot); the terminal chat has no support team to reach. */
 const ESCALATION_COMMANDS: readonly [StringKey, StringKey][] = [
@@ -55,19 +59,29 @@ export function errorView(lang: Lang): MessageView {
 
 /**
  * The answer to a message the bot does not cover: which product it is about where one is named (with
- * its documentation and tracker, where verified), what the bot does cover, and, where cases can be
- * opened, a way to a human. A clear answer, not a dead end.
+ * its documentation and tracker, where verified), what the bot does cover, the steps the message came
+ * closest to (for when it is a Sync problem after all) and, where cases can be opened, a way to a
+ * human. A clear answer, not a dead end.
  */
 export function outOfScopeView(
   product: NeighbourProduct | undefined,
   lang: Lang,
-  options: { escalation: boolean },
+  options: { escalation: boolean; nearest?: readonly StepId[] },
 ): MessageView {
-  const buttons: ButtonView[] = options.escalation
-    ? [{ title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate' } }]
-    : [];
+  const nearest = (options.nearest ?? []).slice(0, MAX_NEAREST);
+  const buttons: ButtonView[] = nearest.map((step) => ({
+    title: getStep(step).title[lang],
+    data: { verb: 'showStep', step },
+  }));
+  if (options.escalation)
+    buttons.push({ title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate' } });
+  const orPick = nearest.length > 0 ? ` ${t(lang, 'reply.outOfScope.nearest')}` : '';
   if (!product) {
-    return messageView(t(lang, 'reply.outOfScope.title'), t(lang, 'reply.outOfScope.text'), buttons);
+    return messageView(
+      t(lang, 'reply.outOfScope.title'),
+      `${t(lang, 'reply.outOfScope.text')}${orPick}`,
+      buttons,
+    );
   }
   const vars = { product: product.name, what: product.what[lang] };
   const links: LinkView[] = [];
@@ -77,7 +91,7 @@ export function outOfScopeView(
   return {
     ...messageView(
       t(lang, 'reply.outOfScope.product.title', vars),
-      t(lang, 'reply.outOfScope.product.text', vars),
+      `${t(lang, 'reply.outOfScope.product.text', vars)}${orPick}`,
       buttons,
     ),
     links,

@@ -134,6 +134,18 @@ describe('TriageDialog: pasted messages', () => {
     ]);
   });
 
+  it('abstains on a long post that only brushes past the Sync engine, offering the steps it came closest to', async () => {
+    const chat = new Chat();
+    const replies = await chat.say(
+      'Hi all, our HR team has a small in-house web app that shows people from a nightly copy of the metaverse, read through a SQL view we built ourselves. Since the app team moved it to new hosting, the people page shows old job titles for some users. How should such a view be refreshed? Thanks, Ole',
+    );
+    expect(headlines(replies)).toEqual(['That is outside what I cover']);
+    const slow = getStep('fim-ma-slow-full-sync').title.en;
+    expect(replies[0].buttons.map((b) => b.title)).toEqual([slow]);
+    // Not a dead end: it was a Sync problem after all, and one click shows that step.
+    expectAdvice((await chat.click(slow))[0], 'fim-ma-slow-full-sync', 'en');
+  });
+
   it('says plainly when a message is about a product it does not cover', async () => {
     const replies = await new Chat().say('Entra Connect export shows stopped-server on the AAD connector');
     // The product is named, with its verified documentation, and what the bot does cover.
