@@ -89,6 +89,17 @@ for (const phrase of [
   'hvilket er forventet',
   'haven t touched',
   'have not touched',
+  // "a design question, not an error"; "I can't see any failed-creation errors".
+  'not an error',
+  'not a bug',
+  'ikke en fejl',
+  'ikke en bug',
+  'can t see any',
+  'cannot see any',
+  'don t see any',
+  'do not see any',
+  'kan ikke se nogen',
+  'ser ingen',
   // "(not the Generic SQL connector)": a connector named only to rule it out.
   'not the generic',
   'not generic',

@@ -178,6 +178,32 @@ describe('decide', () => {
     expect(decision('fim ma ful sync slooow').route).toBe('fim-ma-slow-full-sync');
   });
 
+  it('finds no step for a design question that names the rules extension, in either language', () => {
+    expect(
+      decision(
+        'A design question, not an error: we want attribute precedence between HR and AD on title. Can Sync do it declaratively, or should it live in a rules extension (IMASynchronization)? What is best practice?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Et designspørgsmål, ikke en fejl: vi vil have attribute precedence mellem HR og AD på title. Kan Sync klare det deklarativt, eller skal det i en rules extension (IMASynchronization)? Hvad er best practice?',
+      ).route,
+    ).toBe('out-of-scope');
+  });
+
+  it('reads "I can’t see any failed-creation errors" as their absence: a plain stopped-server (routing rule 7)', () => {
+    expect(
+      decision(
+        'Last night the FIM Service MA export stopped with stopped-server. I can’t see any failed-creation errors on the objects, it just stopped. Where do I start?',
+      ).route,
+    ).toBe('run-error-codes');
+    expect(
+      decision(
+        'Eksporten på FIM Service MA’en stoppede med stopped-server i nat. Jeg kan ikke se nogen failed-creation fejl på objekterne. Hvor starter jeg?',
+      ).route,
+    ).toBe('run-error-codes');
+  });
+
   it('does not count a connector named only to rule it out', () => {
     const en = decision(
       'We run the built-in SQL Server MA, not the Generic SQL connector. Its delta import ended with stopped-server last night.',

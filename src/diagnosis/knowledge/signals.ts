@@ -877,6 +877,8 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'exchange online',
       // Exchange's own services and event sources, and a version long before MIM.
       'msexchange*',
+      'exchange administrator',
+      'ms mail connector',
       'exchange 5 5',
       'mailbox',
       'conditional access',
@@ -1160,6 +1162,8 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'test environment',
       'testmiljø*',
       'by design',
+      'attribute precedence',
+      'best practice*',
     ],
     weights: {},
   },
