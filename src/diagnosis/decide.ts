@@ -253,6 +253,7 @@ export function decide(recognition: Recognition): Decision {
     candidates: ranked.slice(0, 2),
     confidence: DECIDE.abstainConfidence,
     product: productNamed(findings),
+    unsure: true,
   });
   const ruleTop = Math.max(0, ...STEP_IDS.map((step) => ruleScores.get(step) ?? 0));
   if (ruleTop < DECIDE.minimum && (ruleScores.get('out-of-scope') ?? 0) < DECIDE.answer) {

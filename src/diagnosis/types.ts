@@ -188,4 +188,6 @@ export interface Decision {
   secondary: StepId | null;
   /** The neighbouring product an out-of-scope message is about, when one is named (knowledge/products.ts). */
   product?: ProductId | null;
+  /** Out of scope because the message says too little for any step, not because it is about something else. */
+  unsure?: boolean;
 }

@@ -165,10 +165,15 @@ describe('decide', () => {
     const weak = decision(
       `${story}the people page shows old job titles for some users. How should such a view be refreshed?`,
     );
-    expect({ route: weak.route, nearest: weak.candidates.map((c) => c.step) }).toEqual({
+    expect({ route: weak.route, nearest: weak.candidates.map((c) => c.step), unsure: weak.unsure }).toEqual({
       route: 'out-of-scope',
       nearest: ['fim-ma-slow-full-sync'],
+      unsure: true,
     });
+    // A message about another product is out of scope for what it is about, not for saying too little.
+    expect(decision('Our Entra Connect server ends every delta import with stopped-server.').unsure).not.toBe(
+      true,
+    );
     // The same story quoting what failed is a Sync question; a short message is answered on less.
     expect(
       decision(

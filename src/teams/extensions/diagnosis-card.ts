@@ -21,7 +21,8 @@ export function stepCard(
   if (step === 'out-of-scope') {
     const product = diagnosis?.decision.product ? getProduct(diagnosis.decision.product) : undefined;
     const nearest = diagnosis?.decision.candidates.map((c) => c.step) ?? [];
-    return cardAttachment('message', outOfScopeView(product, lang, { escalation, nearest }));
+    const unsure = diagnosis?.decision.unsure === true;
+    return cardAttachment('message', outOfScopeView(product, lang, { escalation, nearest, unsure }));
   }
   const facts = { ...emptyFacts(), findings: [...(diagnosis?.recognition.findings ?? [])] };
   return cardAttachment(

@@ -55,6 +55,7 @@ async function onProblem(
         outOfScopeView(product, turn.lang, {
           escalation: turn.services.desk !== undefined,
           nearest: decision.candidates.map((c) => c.step),
+          unsure: decision.unsure === true,
         }),
       );
     }

@@ -66,7 +66,7 @@ export function errorView(lang: Lang): MessageView {
 export function outOfScopeView(
   product: NeighbourProduct | undefined,
   lang: Lang,
-  options: { escalation: boolean; nearest?: readonly StepId[] },
+  options: { escalation: boolean; nearest?: readonly StepId[]; unsure?: boolean },
 ): MessageView {
   const nearest = (options.nearest ?? []).slice(0, MAX_NEAREST);
   const buttons: ButtonView[] = nearest.map((step) => ({
@@ -76,6 +76,9 @@ export function outOfScopeView(
   if (options.escalation)
     buttons.push({ title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate' } });
   const orPick = nearest.length > 0 ? ` ${t(lang, 'reply.outOfScope.nearest')}` : '';
+  if (!product && options.unsure) {
+    return messageView(t(lang, 'reply.unsure.title'), `${t(lang, 'reply.unsure.text')}${orPick}`, buttons);
+  }
   if (!product) {
     return messageView(
       t(lang, 'reply.outOfScope.title'),
