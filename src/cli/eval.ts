@@ -2,7 +2,8 @@
  * `npm run eval -- file.jsonl [more.jsonl]`: runs every labelled message
  * ({"id","text","lang","expect"[,"status_code"]}) through the bot's own pipeline and prints, per
  * file: top-1 accuracy overall, per language and per expected step; how often the bot would ask;
- * how many out-of-scope messages it answered with a step; run-status extraction; the misrouted ids.
+ * how many out-of-scope messages it answered with a step; run-status extraction; the misrouted ids;
+ * with several files, the main figures of all of them together.
  * A file under a `blind/` folder is a blind holdout: only figures and ids are printed, never a text.
  * `--json` prints the figures as one JSON object per file instead. Exits 1 when a file cannot be read.
  */
@@ -147,6 +148,24 @@ function report(f: SetFigures): string {
   return out.join('\n');
 }
 
+/** Several files as one set: the figures to compare with a target that spans them (no texts, no ids). */
+function together(sets: readonly SetFigures[]): string {
+  const sum = (pick: (f: SetFigures) => Tally): Tally =>
+    sets.reduce((t, f) => ({ right: t.right + pick(f).right, total: t.total + pick(f).total }), {
+      right: 0,
+      total: 0,
+    });
+  const langs = [...new Set(sets.flatMap((f) => Object.keys(f.byLang)))].sort();
+  const out = [`== all ${sets.length} files together`];
+  out.push(`top-1 accuracy: ${pct(sum((f) => f.top1))}`);
+  out.push(`asks (clarify): ${pct(sum((f) => f.asked))}`);
+  out.push(`out-of-scope given a step: ${pct(sum((f) => f.outOfScopeGivenStep))}`);
+  out.push('per language:');
+  for (const lang of langs)
+    out.push(`  ${lang.padEnd(24)} ${pct(sum((f) => f.byLang[lang] ?? { right: 0, total: 0 }))}`);
+  return out.join('\n');
+}
+
 /** Figures without texts: what `--json` prints and docs/eval-figures.md records. */
 function summary(f: SetFigures): Record<string, unknown> {
   const rate = (t: Tally) => (t.total === 0 ? null : Number(((100 * t.right) / t.total).toFixed(1)));
@@ -177,7 +196,9 @@ function main(): void {
     for (const f of sets) process.stdout.write(`${JSON.stringify(summary(f))}\n`);
     return;
   }
-  process.stdout.write(`${sets.map(report).join('\n\n')}\n`);
+  const reports = sets.map(report);
+  if (sets.length >= 2) reports.push(together(sets));
+  process.stdout.write(`${reports.join('\n\n')}\n`);
 }
 
 if (require.main === module) {

@@ -73,6 +73,25 @@ describe('npm run eval', () => {
     expect(out).not.toContain('ADMA');
   });
 
+  it('adds the figures of several files together, for a target that spans them', () => {
+    const first = join(dir, 'first.jsonl');
+    const second = join(dir, 'blind', 'second.jsonl');
+    for (const file of [first, second]) writeFileSync(file, ITEMS.map((i) => JSON.stringify(i)).join('\n'));
+    const run = spawnSync(
+      process.execPath,
+      ['--require', require.resolve('tsx/cjs'), 'src/cli/eval.ts', first, second],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(run.status).toBe(0);
+    const pooled = run.stdout.slice(run.stdout.indexOf('== all 2 files together'));
+    expect(pooled).toContain('top-1 accuracy: 75.0% (6/8)');
+    expect(pooled).toContain('out-of-scope given a step: 0.0% (0/2)');
+    expect(pooled).toMatch(/ {2}da +100\.0% \(2\/2\)/);
+    // Together is figures only: no ids, no texts, whatever the files.
+    expect(pooled).not.toContain('e3');
+    expect(pooled).not.toContain('SECRET-MARKER');
+  });
+
   it('prints the figures as JSON, without texts', () => {
     const [line] = evalOn(join(dir, 'open2.jsonl'), '--json').trim().split('\n');
     const figures = JSON.parse(line) as { n: number; top1: number; misrouted: string[] };
