@@ -49,7 +49,7 @@ const DECIDE = {
   /**
    * A long post whose best step has less evidence than this, and no code or build in it, is about
    * something else: in-scope posts of that length quote what failed (a status, an event, an
-   * exception), posts about a neighbouring tool only brush past the Sync engine's words.
+   * exception with what threw it), posts about a neighbouring tool only brush past the Sync engine's words.
    */
   weakInLongPost: 3,
   /** How long a post is "long" (characters of the cleaned text). */
@@ -300,15 +300,16 @@ export function decide(recognition: Recognition): Decision {
   };
 }
 
-/** What ties a message to one step whatever its length: a code, an event, a build, an exception. */
+/**
+ * What ties a message to one step whatever its length: a status, an object error, an event, a build.
+ * Not an exception or an HRESULT alone: the tools and products around the Sync engine throw their own.
+ */
 const SPECIFIC = new Set<Finding['kind']>([
   'run-status',
   'object-error',
   'event-id',
   'mim-build',
   'connector-build',
-  'exception',
-  'hresult',
 ]);
 
 function isWeakLongPost(recognition: Recognition, topScore: number): boolean {

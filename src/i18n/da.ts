@@ -102,7 +102,7 @@ export const da: Record<StringKey, string> = {
     'Jeg hjælper med MIM 2016 Synchronization Service: fejlede eller langsomme kørsler, status- og fejlkoder, builds, generiske connectors, undtagelser i extensions, PCNS-adgangskodesynkronisering og eksport via FIM Service MA. Din besked ser ud til at handle om noget andet (f.eks. Entra Connect, MIM-portalen, SSPR, BHOLD eller Certificate Management). Er det alligevel et Sync-problem, så indsæt run status eller fejlteksten.',
   'reply.unsure.title': 'Jeg er ikke sikker på, at det er et Sync-problem',
   'reply.unsure.text':
-    'Din besked citerer ikke, hvad der fejlede (en run status, en hændelse, en fejlkode eller en exception), og det, du beskriver, passer ikke godt på nogen af mine syv trin. Er det et Sync-problem, så indsæt run status eller fejlteksten.',
+    'Din besked viser ikke, at Sync-motoren fejler (ingen run status, objektfejl, hændelse eller build), og det, du beskriver, passer ikke godt på nogen af mine syv trin. Er det et Sync-problem, så indsæt run status eller fejlteksten.',
   'reply.outOfScope.product.title': 'Det handler om {product}',
   'reply.outOfScope.product.text':
     '{product} er {what}. Jeg hjælper med selve MIM 2016 Synchronization Service: fejlede eller langsomme kørsler, status- og fejlkoder, builds, generiske connectors, undtagelser i extensions, PCNS-hændelse 6025 og eksport via FIM Service MA. Fejler Sync-motoren også, så indsæt dens run status eller fejltekst; ellers er siderne herunder, eller jeres support, det bedre sted.',

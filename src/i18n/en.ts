@@ -99,7 +99,7 @@ export const en = {
     'I help with the MIM 2016 Synchronization Service: failed or slow runs, status and error codes, builds, generic connectors, extension exceptions, PCNS password sync and FIM Service MA exports. Your message looks like it is about something else (for example Entra Connect, the MIM Portal, SSPR, BHOLD or Certificate Management). If it is a Sync problem after all, paste the run status or the error text.',
   'reply.unsure.title': 'I am not sure this is a Sync problem',
   'reply.unsure.text':
-    'Your message does not quote what failed (a run status, an event, an error code or an exception), and what it describes fits none of my seven steps well. If it is a Sync problem, paste the run status or the error text.',
+    'Your message does not show the Sync engine failing (no run status, object error, event or build of it), and what it describes fits none of my seven steps well. If it is a Sync problem, paste the run status or the error text.',
   'reply.outOfScope.product.title': 'That is {product}',
   'reply.outOfScope.product.text':
     '{product} is {what}. I help with the MIM 2016 Synchronization Service itself: failed or slow runs, status and error codes, builds, generic connectors, extension exceptions, PCNS event 6025 and FIM Service MA exports. If the Sync engine fails too, paste its run status or error text; otherwise the pages below, or your support team, are the better place.',

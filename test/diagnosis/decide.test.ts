@@ -174,6 +174,12 @@ describe('decide', () => {
     expect(decision('Our Entra Connect server ends every delta import with stopped-server.').unsure).not.toBe(
       true,
     );
+    // An HRESULT (or an exception) alone says what failed, not that the Sync engine did.
+    expect(
+      decision(
+        `${story}opening the people page gives 0x80070005 for some users. Where should that app’s permissions be set?`,
+      ).unsure,
+    ).toBe(true);
     // The same story quoting what failed is a Sync question; a short message is answered on less.
     expect(
       decision(
