@@ -53,7 +53,7 @@ const DECIDE = {
    */
   weakInLongPost: 3,
   /** How long a post is "long" (characters of the cleaned text). */
-  longPost: 250,
+  longPost: 200,
   /** How sure the bot is when it abstains on such a post: as unsure as sure. */
   abstainConfidence: 0.5,
   /** A second problem worth offering after the answer. */
