@@ -1,7 +1,7 @@
 import { KNOWN_ISSUES, getEventId, getObjectError, getRunStatus } from './knowledge';
 import wordModelData from './knowledge/word-model.json';
 import { loadWordModel, type WordModelData } from './word-model';
-import { productInQuestion, productNamed } from './product-context';
+import { SPECIFIC_KINDS, productInQuestion, productNamed } from './product-context';
 import {
   COMBO_SIGNALS,
   CONNECTOR_WEIGHTS,
@@ -300,21 +300,9 @@ export function decide(recognition: Recognition): Decision {
   };
 }
 
-/**
- * What ties a message to one step whatever its length: a status, an object error, an event, a build.
- * Not an exception or an HRESULT alone: the tools and products around the Sync engine throw their own.
- */
-const SPECIFIC = new Set<Finding['kind']>([
-  'run-status',
-  'object-error',
-  'event-id',
-  'mim-build',
-  'connector-build',
-]);
-
 function isWeakLongPost(recognition: Recognition, topScore: number): boolean {
   if (topScore >= DECIDE.weakInLongPost || recognition.text.length < DECIDE.longPost) return false;
-  return !recognition.findings.some((f) => SPECIFIC.has(f.kind) && f.confidence >= REPORT_CONFIDENCE);
+  return !recognition.findings.some((f) => SPECIFIC_KINDS.has(f.kind) && f.confidence >= REPORT_CONFIDENCE);
 }
 
 function order(step: StepId): number {

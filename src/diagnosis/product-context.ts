@@ -5,8 +5,16 @@ import type { Finding } from './types';
 
 /** Evidence that the Sync engine itself failed: a tool named in passing cannot outweigh it (routing rule 10). */
 const SYNC_FAILURE_KINDS = new Set<Finding['kind']>(['run-status', 'object-error', 'event-id']);
-/** What makes a question about the Sync engine even when it names a product: a code, a build, a KB. */
-const SPECIFIC_KINDS = new Set<Finding['kind']>([...SYNC_FAILURE_KINDS, 'mim-build', 'connector-build']);
+/**
+ * What makes a question about the Sync engine even when it names a product, and ties a long post to
+ * a step (decide.ts): a status, an object error, an event, a build. Not an exception or an HRESULT
+ * alone: the tools and products around the Sync engine throw their own.
+ */
+export const SPECIFIC_KINDS: ReadonlySet<Finding['kind']> = new Set<Finding['kind']>([
+  ...SYNC_FAILURE_KINDS,
+  'mim-build',
+  'connector-build',
+]);
 /** What shows the Sync engine is in the message at all: its words, a connector, its codes or builds. */
 const SYNC_PRESENCE_KINDS = new Set<Finding['kind']>([...SPECIFIC_KINDS, 'connector']);
 /** What an MA does: named with the Service's MA, they make it the MA's failure, not the Service's. */

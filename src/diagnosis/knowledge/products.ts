@@ -177,7 +177,6 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'set transition*',
       'rcdc',
       'mimwal',
-      'xpath',
       'xpath*',
       'wal activit*',
       'workflow activit*',

@@ -1,11 +1,10 @@
 import type { Attachment } from 'botbuilder';
 import { advise, emptyFacts } from '../../diagnosis/advise';
 import type { Diagnosis } from '../../diagnosis/diagnose';
-import { getProduct } from '../../diagnosis/knowledge/products';
 import type { Lang, Route } from '../../diagnosis/types';
 import { adviceView } from '../views/advice-view';
 import { cardAttachment } from '../views/cards';
-import { outOfScopeView } from '../views/message-views';
+import { outOfScopeAnswerView } from '../views/message-views';
 
 /**
  * The card a message extension hands back: the chat's advice card for the step, buttons included
@@ -19,10 +18,7 @@ export function stepCard(
   diagnosis?: Pick<Diagnosis, 'recognition' | 'decision'>,
 ): Attachment {
   if (step === 'out-of-scope') {
-    const product = diagnosis?.decision.product ? getProduct(diagnosis.decision.product) : undefined;
-    const nearest = diagnosis?.decision.candidates.map((c) => c.step) ?? [];
-    const unsure = diagnosis?.decision.unsure === true;
-    return cardAttachment('message', outOfScopeView(product, lang, { escalation, nearest, unsure }));
+    return cardAttachment('message', outOfScopeAnswerView(diagnosis?.decision, lang, { escalation }));
   }
   const facts = { ...emptyFacts(), findings: [...(diagnosis?.recognition.findings ?? [])] };
   return cardAttachment(

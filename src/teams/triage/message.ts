@@ -5,8 +5,7 @@ import { runFactsOf, type RunFacts } from '../../run-watch/run-facts';
 import { QUESTIONS, clarifyQuestion } from '../../diagnosis/triage-tree';
 import { answerFromText } from '../input/typed-answer';
 import { onAnswer } from './answer';
-import { getProduct } from '../../diagnosis/knowledge/products';
-import { outOfScopeView } from '../views/message-views';
+import { outOfScopeAnswerView } from '../views/message-views';
 import { ask, showAdvice } from './show';
 import { nodeOf, startNewCase } from './state';
 import { sendCard, type Turn } from './turn';
@@ -48,15 +47,10 @@ async function onProblem(
       return ask(turn, clarifyQuestion(reply.candidates));
     case 'out-of-scope': {
       turn.out.unplaced = { kind: 'out-of-scope', text };
-      const product = decision.product ? getProduct(decision.product) : undefined;
       return sendCard(
         turn,
         'message',
-        outOfScopeView(product, turn.lang, {
-          escalation: turn.services.desk !== undefined,
-          nearest: decision.candidates.map((c) => c.step),
-          unsure: decision.unsure === true,
-        }),
+        outOfScopeAnswerView(decision, turn.lang, { escalation: turn.services.desk !== undefined }),
       );
     }
     case 'no-signal':

@@ -1,7 +1,7 @@
 import { getStep } from '../../diagnosis/knowledge';
-import type { Lang, StepId } from '../../diagnosis/types';
+import type { Decision, Lang, StepId } from '../../diagnosis/types';
 import { t, type StringKey } from '../../i18n';
-import type { NeighbourProduct } from '../../diagnosis/knowledge/products';
+import { getProduct, type NeighbourProduct } from '../../diagnosis/knowledge/products';
 import type { ButtonView, LinkView, MessageView, WelcomeView } from './card-views';
 
 const COMMANDS: readonly [StringKey, StringKey][] = [
@@ -99,4 +99,18 @@ export function outOfScopeView(
     ),
     links,
   };
+}
+
+/** The out-of-scope answer to a decision: the product it names, the steps it came closest to, and whether it abstained. */
+export function outOfScopeAnswerView(
+  decision: Decision | undefined,
+  lang: Lang,
+  options: { escalation: boolean },
+): MessageView {
+  const product = decision?.product ? getProduct(decision.product) : undefined;
+  return outOfScopeView(product, lang, {
+    escalation: options.escalation,
+    nearest: decision?.candidates.map((c) => c.step) ?? [],
+    unsure: decision?.unsure === true,
+  });
 }

@@ -156,6 +156,8 @@ describe('TriageDialog: pasted messages', () => {
     expect(replies[0].links).toEqual([
       'https://learn.microsoft.com/en-us/entra/identity/hybrid/connect/tshoot-connect-sync-errors',
     ]);
+    // The step the quoted status came close to stays one click away.
+    expect(replies[0].buttons.map((b) => b.title)).toEqual([getStep('run-error-codes').title.en]);
   });
 });
 
