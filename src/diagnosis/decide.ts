@@ -301,7 +301,8 @@ export function decide(recognition: Recognition): Decision {
 }
 
 function isWeakLongPost(recognition: Recognition, topScore: number): boolean {
-  if (topScore >= DECIDE.weakInLongPost || recognition.text.length < DECIDE.longPost) return false;
+  const length = recognition.ownLength ?? recognition.text.length;
+  if (topScore >= DECIDE.weakInLongPost || length < DECIDE.longPost) return false;
   return !recognition.findings.some((f) => SPECIFIC_KINDS.has(f.kind) && f.confidence >= REPORT_CONFIDENCE);
 }
 

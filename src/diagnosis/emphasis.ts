@@ -38,18 +38,6 @@ for (const phrase of [
   'ellers fint',
   'er fint',
   'er ligegyldig',
-  'that s sorted',
-  'thats sorted',
-  'is sorted',
-  'already fixed',
-  'is fixed',
-  'now fixed',
-  'was fixed',
-  'resolved',
-  'er løst',
-  'er fikset',
-  'er ordnet',
-  'er klaret',
   'not worried',
   'ikke involveret',
   'not involved',
@@ -109,6 +97,27 @@ for (const phrase of [
   DISMISSALS.add(phrase, true);
 }
 
+/**
+ * "That's sorted" waves a problem away; asked ("is there a build where this is fixed?") it is the
+ * question itself, so these count as dismissals only outside a question.
+ */
+const RESOLVED = [
+  'that s sorted',
+  'thats sorted',
+  'is sorted',
+  'already fixed',
+  'is fixed',
+  'now fixed',
+  'was fixed',
+  'resolved',
+  'er løst',
+  'er fikset',
+  'er ordnet',
+  'er klaret',
+];
+for (const phrase of RESOLVED) DISMISSALS.add(phrase, true);
+const RESOLVED_ONLY = new Set(RESOLVED);
+
 /** A remark on the side ("also", "btw") counts less than the main sentence. */
 const ASIDES = new PhraseIndex<true>();
 for (const phrase of [
@@ -151,14 +160,21 @@ for (const phrase of [
   FOCUS.add(phrase, true);
 }
 
+interface Marker {
+  weight: number;
+  /** A "that's fixed" phrase: a dismissal only outside a question. */
+  resolved: boolean;
+}
+
 /** The three lists in one index, each phrase carrying its weight: one pass over the words. */
-const MARKERS = new PhraseIndex<number>();
+const MARKERS = new PhraseIndex<Marker>();
 for (const [index, weight] of [
   [FOCUS, EMPHASIS.focus],
   [ASIDES, EMPHASIS.aside],
   [DISMISSALS, EMPHASIS.dismissed],
 ] as const) {
-  for (const phrase of index.phrases()) MARKERS.add(phrase, weight);
+  for (const phrase of index.phrases())
+    MARKERS.add(phrase, { weight, resolved: weight === EMPHASIS.dismissed && RESOLVED_ONLY.has(phrase) });
 }
 
 interface Segment {
@@ -185,6 +201,11 @@ function split(text: string, boundary: RegExp, weightOf: (end: string) => number
   return segments;
 }
 
+/** True when the sentence ends in a question mark. */
+function asks(text: string, sentence: Segment | undefined): boolean {
+  return sentence !== undefined && text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+}
+
 function at(segments: readonly Segment[], offset: number): Segment | undefined {
   // Segments are few; a linear scan beats building an index for them.
   return segments.find((s) => offset >= s.start && offset < s.end);
@@ -196,7 +217,9 @@ function at(segments: readonly Segment[], offset: number): Segment | undefined {
  */
 /** A line that starts a signature: what follows is the writer, not the problem. */
 const SIGN_OFF =
-  /^[ \t]*(?:--|best regards|kind regards|regards|thanks(?: in advance)?|thank you|cheers|br|mvh|med venlig hilsen|venlig hilsen|vh|hilsen|tak på forhånd|på forhånd tak)[ \t,.!]*$/im;
+  /^[ \t]*(?:--|best regards|kind regards|regards|thanks(?: in advance)?|thank you|cheers|br|mvh|med venlig hilsen|venlig hilsen|vh|hilsen|tak på forhånd|på forhånd tak)[ \t,.!]*$/gim;
+/** A signature is a few lines: name, title, company, phone, a disclaimer. */
+const SIGNATURE_LINES = 6;
 /** A line quoted from an earlier message ("> ..."), as mail and forum replies show it. */
 const QUOTED_LINE = /^[ \t]*>.*$/gm;
 
@@ -212,11 +235,26 @@ function regionsOf(text: string): Segment[] {
       regions.push({ start, end: start + m[0].length, weight: EMPHASIS.dismissed });
     }
   }
-  const signOff = SIGN_OFF.exec(text);
-  // Only near the end: "Thanks" on the first line is a greeting, not a signature.
-  if (signOff && signOff.index >= text.length * 0.6)
-    regions.push({ start: signOff.index, end: text.length, weight: EMPHASIS.dismissed });
+  const signOff = signatureStart(text);
+  if (signOff !== undefined) regions.push({ start: signOff, end: text.length, weight: EMPHASIS.dismissed });
   return regions;
+}
+
+/**
+ * Where the signature starts: a sign-off line after the admin's own text with only a few lines
+ * after it, or near the end of a long post. "Thanks" on the first line is a greeting.
+ */
+function signatureStart(text: string): number | undefined {
+  for (const m of text.matchAll(SIGN_OFF)) {
+    const at = m.index ?? 0;
+    if (text.slice(0, at).trim() === '') continue;
+    const after = text
+      .slice(at + m[0].length)
+      .split('\n')
+      .filter((line) => line.trim() !== '');
+    if (after.length <= SIGNATURE_LINES || at >= text.length * 0.6) return at;
+  }
+  return undefined;
 }
 
 /**
@@ -248,8 +286,10 @@ function sentenceEmphasis(text: string, words: readonly Word[]): (offset: number
   const clauses = split(text, CLAUSE_END, () => 0);
   // Where markers disagree about a clause, the lower weight wins: "the main problem is fine now".
   for (const m of marks) {
-    const clause = at(clauses, words[m.index].start);
-    if (clause && (clause.weight === 0 || m.item < clause.weight)) clause.weight = m.item;
+    const offset = words[m.index].start;
+    if (m.item.resolved && asks(text, at(sentences, offset))) continue;
+    const clause = at(clauses, offset);
+    if (clause && (clause.weight === 0 || m.item.weight < clause.weight)) clause.weight = m.item.weight;
   }
 
   if (sentences.every((s) => s.weight === EMPHASIS.plain) && clauses.every((c) => c.weight === 0)) {

@@ -57,12 +57,13 @@ export function productInQuestion(
   const named = findings
     .filter((f) => f.kind === 'product' && !ruledOut.has(f.value) && asserted(f))
     .sort((a, b) => emphasis(b) - emphasis(a));
-  if (named.length === 0) return null;
-  const engine = named.find((f) => getProduct(f.value)?.reach === 'engine');
-  if (engine) return engine.value as ProductId;
-
+  // Named only on the side ("we also have Entra Connect, …"): context, not the question (rule 10).
+  const inView = named.filter((f) => emphasis(f) >= EMPHASIS.plain);
+  if (inView.length === 0) return null;
   // The tool is named and the Sync engine is not, not even by name: the error is the tool's own.
-  if (!findings.some(namesTheSyncEngine)) return named[0].value as ProductId;
+  if (!findings.some(namesTheSyncEngine)) return inView[0].value as ProductId;
+  const engine = inView.find((f) => getProduct(f.value)?.reach === 'engine');
+  if (engine) return engine.value as ProductId;
 
   const failures = findings.filter(
     (f) =>
@@ -72,7 +73,7 @@ export function productInQuestion(
       weighsForAStep(f) &&
       !succeeded(f),
   );
-  const top = named[0];
+  const top = inView[0];
   // A FIM/MIM Service MA failure reads in the MIM Service's terms (rule 8): then the Service never decides.
   if (top.value === 'mim-service' && findings.some((f) => isServiceMaFailure(f, findings))) return null;
   const specificAsked = findings.some(

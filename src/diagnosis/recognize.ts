@@ -8,7 +8,7 @@ import {
   HRESULT_WEIGHTS,
   PHRASE_SIGNALS,
 } from './knowledge/signals';
-import { emphasisOf } from './emphasis';
+import { EMPHASIS, emphasisOf } from './emphasis';
 import { PRODUCTS } from './knowledge/products';
 import { detectLanguage } from './language';
 import type { ConnectorId, Finding, FindingKind, Recognition } from './types';
@@ -350,7 +350,8 @@ function inferStoppedStatus(words: readonly Word[], out: Findings): void {
 export function recognize(input: string): Recognition {
   const text = clip(input);
   const words = toWords(text);
-  const out = new Findings(emphasisOf(text, words));
+  const emphasisAt = emphasisOf(text, words);
+  const out = new Findings(emphasisAt);
   const covered = new Array<boolean>(words.length).fill(false);
   findCodes(text, words, out, covered);
   findEventIds(text, words, out);
@@ -358,5 +359,21 @@ export function recognize(input: string): Recognition {
   findTokens(words, text, out);
   findPhrases(text, words, out, covered);
   inferStoppedStatus(words, out);
-  return { text, findings: out.list(), lang: detectLanguage(words), words: words.map((w) => w.text) };
+  return {
+    text,
+    findings: out.list(),
+    lang: detectLanguage(words),
+    words: words.filter((w) => emphasisAt(w.start) >= EMPHASIS.aside).map((w) => w.text),
+    ownLength: ownLength(text, words, emphasisAt),
+  };
+}
+
+/**
+ * The text's length without what does not count as the admin's own account (quoted lines, the
+ * signature, remarks waved away): a short question quoting a long mail is not a long post.
+ */
+function ownLength(text: string, words: readonly Word[], emphasisAt: (offset: number) => number): number {
+  let aside = 0;
+  for (const w of words) if (emphasisAt(w.start) < EMPHASIS.aside) aside += w.end - w.start + 1;
+  return Math.max(0, text.length - aside);
 }

@@ -165,6 +165,8 @@ export interface Recognition {
   lang: Lang | null;
   /** The message's words, lower-cased, as split for recognising (the word model reuses them). */
   words?: readonly string[];
+  /** Characters of the admin's own words: the text without quoted lines, signature and asides. */
+  ownLength?: number;
 }
 
 export interface Candidate {

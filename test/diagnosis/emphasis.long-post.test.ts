@@ -19,6 +19,21 @@ describe('reading a long post', () => {
       'Thanks for reading!\nOur ADMA delta import ends in stopped-connectivity every night. What does the status mean?',
       'run-error-codes',
     ],
+    [
+      'a short question with a long signature is still a short question, answered on what it says',
+      'fim ma ful sync slooow, any tips?\n\nThanks in advance!\n--\nJohn Smith | Senior IAM Engineer | Example Ltd | +44 20 1234 5678\nThis e-mail and any attachments may contain confidential information. If you are not the intended recipient, please delete it.',
+      'fim-ma-slow-full-sync',
+    ],
+    [
+      'the same in Danish, signed off with “På forhånd tak”',
+      'fuld sync på FIM MA er blevet meget langsom, nogen idéer?\n\nPå forhånd tak!\nMads Jensen | IAM-konsulent | Eksempel A/S | +45 12 34 56 78\nDenne mail kan indeholde fortrolige oplysninger. Er du ikke den rette modtager, så giv os besked og slet den venligst med det samme.',
+      'fim-ma-slow-full-sync',
+    ],
+    [
+      'a short question below a long quoted mail is still a short question',
+      'fim ma ful sync slooow, any tips?\n\n> On Tue, 3 Dec, Peter wrote:\n> Have you tried restarting the service? We had the same thing last year after the Windows updates,\n> and a reboot of the whole box fixed it for us. Let me know how it goes, and say hi to the team.',
+      'fim-ma-slow-full-sync',
+    ],
   ])('%s', (_name, text, step) => {
     expect(diagnose(text).decision.route).toBe(step);
   });

@@ -60,6 +60,24 @@ describe('a neighbouring product', () => {
       null,
     ],
     [
+      'another engine named only on the side, next to a Sync failure, does not decide (rule 10)',
+      'The HR MA export ends with stopped-extension-dll-exception since the weekend. We also have Azure AD Connect in the same forest, but that one runs fine.',
+      'extension-dll-exception',
+      null,
+    ],
+    [
+      'the same aside in Danish',
+      'Vores AD MA delta import stopper med stopped-connectivity hver nat. Vi har i øvrigt også Azure AD Connect kørende, men den kører fint.',
+      'run-error-codes',
+      null,
+    ],
+    [
+      'another engine named on the side while the exception is the question does not decide either',
+      'We get EntryPointNotImplementedException on sync since we set an import flow to Advanced. Btw we also have Azure AD Connect in the domain.',
+      'extension-dll-exception',
+      null,
+    ],
+    [
       'a scheduler that only started the failing run does not (rule 10)',
       'AutoSync starts our ADMA delta import every 10 minutes and since this morning it ends in stopped-connectivity. What should I check?',
       'run-error-codes',

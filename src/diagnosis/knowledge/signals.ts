@@ -1473,7 +1473,6 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     // Which build of a generic connector, or an upgrade of the pack: the connectors' own builds.
     id: 'generic-connector-build',
     all: [GENERIC_CONNECTORS, ['symptom:which-build', 'symptom:upgrade', 'symptom:known-bug']],
-    none: ['mim-build'],
     weights: { 'update-connectors': 2.5 },
   },
   {
