@@ -98,8 +98,11 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       if (!event) return { 'run-error-codes': EVIDENCE.unknownEvent };
       // 6025 is the article's own step; the PCNS events it does not cover are as decisive the other way.
       if (event.id === 6025) return { 'pcns-6025': EVIDENCE.pcns6025 };
-      // An informational event is no failure: it says little either way.
+      // An informational event is no failure: it says little either way. So is an error event the
+      // admin reads as information-level: something else wrote it under the same source.
       if (event.level === 'information' && event.step === 'out-of-scope')
+        return { 'out-of-scope': EVIDENCE.unknownEvent };
+      if (event.level !== 'information' && all.some(isInformationLevel))
         return { 'out-of-scope': EVIDENCE.unknownEvent };
       if (event.step === 'out-of-scope') return { 'out-of-scope': EVIDENCE.pcns6025 };
       return { [event.step]: event.meaning ? EVIDENCE.event : EVIDENCE.unknownEvent };
@@ -128,6 +131,10 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       // Products decide by context, not by weight (product-context.ts).
       return {};
   }
+}
+
+function isInformationLevel(f: Finding): boolean {
+  return f.kind === 'symptom' && f.value === 'information-level' && (f.emphasis ?? 1) >= 0.5;
 }
 
 function isPcnsEvent(f: Finding): boolean {

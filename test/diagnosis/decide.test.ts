@@ -245,6 +245,33 @@ describe('decide', () => {
     ).toBe('out-of-scope');
   });
 
+  it('reads an error event the admin sees at information level as something else writing to that log', () => {
+    expect(
+      decision(
+        'Event 6801 from FIMSynchronizationService shows up every 15 minutes, Level: Information, text "Starting Delta Synchronization". Nothing failed and the runs are all success. What writes it?',
+      ).route,
+    ).toBe('out-of-scope');
+    // The same event as an error is the extension step.
+    expect(
+      decision(
+        'Event 6801 from FIMSynchronizationService shows up every 15 minutes and the delta sync on the HR MA ends with stopped-extension-dll-exception. What writes it?',
+      ).route,
+    ).toBe('extension-dll-exception');
+  });
+
+  it('knows AD’s own replication between domain controllers for another product, in either language', () => {
+    expect(
+      decision(
+        'Forcing replication in Sites and Services between DC02 and DC05 gives "The Target Principal Name is incorrect". PCNS on DC05 queues too, but how do I get replication going first?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Replikering mellem DC02 og DC05 fejler med "The Target Principal Name is incorrect", og PCNS på DC05 står også i kø. Hvordan får jeg replikeringen i gang først?',
+      ).route,
+    ).toBe('out-of-scope');
+  });
+
   it('does not take the Azure portal for the MIM Portal', () => {
     expect(
       decision(

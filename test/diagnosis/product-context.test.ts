@@ -114,6 +114,12 @@ describe('a neighbouring product', () => {
       'other-identity-product',
     ],
     [
+      'another identity manager’s own LDAP connector is not MIM’s Generic LDAP connector',
+      'In midPoint the LDAP connector misses every change from OpenLDAP, while MIM’s Generic LDAP connector reads the same accesslog fine. Do I need a newer connector build?',
+      'out-of-scope',
+      'other-identity-product',
+    ],
+    [
       'the monitoring of the Sync server is not the Sync engine while the runs succeed',
       'SCOM shows our MIM sync server as grey with heartbeat failures, yet every run profile ends with success. Who should look at it?',
       'out-of-scope',

@@ -384,7 +384,7 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
   },
   {
     id: 'other-identity-product',
-    name: 'Another vendor’s identity manager (CA / Broadcom, Oracle, SailPoint, One Identity)',
+    name: 'Another vendor’s identity manager (CA / Broadcom, Oracle, SailPoint, One Identity, midPoint, Efecte)',
     reach: 'engine',
     markers: [
       'ca identity manager',
@@ -400,6 +400,16 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'active roles',
       'activeroles',
       'quick connect',
+      // Other identity governance products, which ship connectors named like MIM's own.
+      'midpoint',
+      'evolveum',
+      'efecte',
+      'matrix42',
+      'forgerock',
+      'omada identity',
+      'saviynt',
+      'oracle identity governance',
+      'identity synchronization for windows',
     ],
     what: {
       en: 'an identity management product from another vendor, with its own engine and support',
