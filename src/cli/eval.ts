@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { diagnose, toResult, type DiagnoseResult } from '../diagnosis/diagnose';
 import { cleanText } from '../teams/input/read-input';
 
-interface Labelled {
+export interface Labelled {
   id: string;
   text: string;
   lang: string;
@@ -64,7 +64,7 @@ function count(t: Tally, hit: boolean): void {
   if (hit) t.right++;
 }
 
-function readLabelled(file: string): Labelled[] {
+export function readLabelled(file: string): Labelled[] {
   return fs
     .readFileSync(file, 'utf8')
     .split('\n')

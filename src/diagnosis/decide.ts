@@ -31,6 +31,8 @@ const EVIDENCE = {
   pcns6025: 6,
   unknownEvent: 1,
   mimBuild: 1.5,
+  /** The build named as the one in use ("Environment: MIM 4.6.607.0"), nothing asked about it. */
+  backgroundBuild: 0.5,
   severalMimBuilds: 2.5,
   connectorBuild: 2.5,
   stackTrace: 2.5,
@@ -109,7 +111,8 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
     }
     case 'mim-build': {
       const builds = all.filter((x) => x.kind === 'mim-build').length;
-      return { 'update-mim': builds > 1 ? EVIDENCE.severalMimBuilds : EVIDENCE.mimBuild };
+      if (builds > 1) return { 'update-mim': EVIDENCE.severalMimBuilds };
+      return { 'update-mim': isBackgroundBuild(all) ? EVIDENCE.backgroundBuild : EVIDENCE.mimBuild };
     }
     case 'connector-build':
       return { 'update-connectors': EVIDENCE.connectorBuild };
@@ -131,6 +134,18 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
       // Products decide by context, not by weight (product-context.ts).
       return {};
   }
+}
+
+/** Words about builds, fixes and upgrades: what makes a named build part of the question. */
+const BUILD_TALK = new Set(['upgrade', 'service-pack-name', 'which-build', 'known-bug', 'kb-reference']);
+
+function isBuildTalk(f: Finding): boolean {
+  return f.kind === 'symptom' && BUILD_TALK.has(f.value) && (f.emphasis ?? 1) >= 0.5;
+}
+
+/** The one build the admin runs, with no word about builds, fixes or upgrades: background. */
+function isBackgroundBuild(findings: readonly Finding[]): boolean {
+  return findings.filter((f) => f.kind === 'mim-build').length === 1 && !findings.some(isBuildTalk);
 }
 
 function isInformationLevel(f: Finding): boolean {
@@ -175,7 +190,10 @@ export function scoreRoutes(findings: readonly Finding[]): Map<Route, number> {
   // A combination counts as much as its weakest part (an aside's evidence stays an aside), and a
   // dismissed mention ("there is no custom code on that MA") does not rule a combination out.
   const emphasisOf = new Map<string, number>();
+  // A background build neither makes a build question nor rules a design question out.
+  const background = isBackgroundBuild(findings);
   for (const f of findings) {
+    if (background && f.kind === 'mim-build') continue;
     const e = f.emphasis ?? 1;
     const key = `${f.kind}:${f.value}`;
     if (COMBO_KEYS.has(key)) emphasisOf.set(key, Math.max(emphasisOf.get(key) ?? 0, e));

@@ -363,9 +363,19 @@ export function recognize(input: string): Recognition {
     text,
     findings: out.list(),
     lang: detectLanguage(words),
-    words: words.filter((w) => emphasisAt(w.start) >= EMPHASIS.aside).map((w) => w.text),
+    words: ownWords(words, emphasisAt),
     ownLength: ownLength(text, words, emphasisAt),
   };
+}
+
+/**
+ * The words the word model reads: the admin's own account, without quoted lines, the signature,
+ * asides and remarks waved away ("we also have Entra Connect, but it is fine" is not what is asked).
+ * A message that is all aside is read whole.
+ */
+function ownWords(words: readonly Word[], emphasisAt: (offset: number) => number): string[] {
+  const own = words.filter((w) => emphasisAt(w.start) >= EMPHASIS.plain);
+  return (own.length > 0 ? own : words).map((w) => w.text);
 }
 
 /**

@@ -163,9 +163,9 @@ export interface Recognition {
   findings: Finding[];
   /** Language the message is written in, null when not confident. */
   lang: Lang | null;
-  /** The message's words, lower-cased, as split for recognising (the word model reuses them). */
+  /** The message's own words, lower-cased, for the word model: no quoted lines, signature or asides. */
   words?: readonly string[];
-  /** Characters of the admin's own words: the text without quoted lines, signature and asides. */
+  /** Characters of the admin's own account: the text without quoted lines, signature, remarks waved away. */
   ownLength?: number;
 }
 

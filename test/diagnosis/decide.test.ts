@@ -96,6 +96,30 @@ describe('decide', () => {
     ).toBe('update-connectors');
   });
 
+  it('reads the build the admin runs as background unless the message talks about builds or fixes', () => {
+    const environment =
+      '\n\nEnvironment: MIM 4.6.607.0 on Windows Server 2019, SQL 2019 on a separate server.';
+    const miljø = '\n\nMiljø: MIM 4.6.607.0 på Windows Server 2019, SQL 2019 på en separat server.';
+    // Told where they stand, not asking about it: the build makes no build question.
+    expect(decision(`How do I pin the bot to the left bar in Teams?${environment}`).route).toBe(
+      'out-of-scope',
+    );
+    expect(
+      decision(
+        `Hvordan flytter jeg en SQL Server-instans til en ny VM? Et generelt spørgsmål, ikke om MIM.${miljø}`,
+      ).route,
+    ).toBe('out-of-scope');
+    // The fault laid at the build's door, or a known bug asked about, still is one.
+    expect(
+      decision(
+        `Moving a user to another OU ignores our connector filter in this build: the object stays a normal connector.${environment}`,
+      ).route,
+    ).toBe('update-mim');
+    expect(
+      decision('Vi kører MIM 4.5.286.0. Er det en kendt fejl, at partition refresh ikke bliver gemt?').route,
+    ).toBe('update-mim');
+  });
+
   it('takes the admin’s word that a question is not about MIM, or that nothing is broken', () => {
     expect(
       decision(

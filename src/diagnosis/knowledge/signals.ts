@@ -115,6 +115,11 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'fix for',
       'rettelser',
       'rettelse til',
+      // The fault laid at the build's door.
+      'in this build',
+      'in this version',
+      'i denne build',
+      'i denne version',
     ],
     weights: { 'update-mim': 2 },
   },
