@@ -240,6 +240,9 @@ function regionsOf(text: string): Segment[] {
   return regions;
 }
 
+/** What `emphasisOf` returns when every part of a message counts the same (most messages). */
+export const uniformEmphasis = (_offset: number): number => EMPHASIS.plain;
+
 /**
  * Where the signature starts: a sign-off line after the admin's own text with only a few lines
  * after it, or near the end of a long post. "Thanks" on the first line is a greeting.
@@ -276,7 +279,7 @@ export function emphasisOf(text: string, words: readonly Word[]): (offset: numbe
 function sentenceEmphasis(text: string, words: readonly Word[]): (offset: number) => number {
   const marks = MARKERS.matchAll(words);
   // Most messages neither ask against a statement nor mark anything: skip the splitting.
-  if (marks.length === 0 && !text.includes('?')) return () => EMPHASIS.plain;
+  if (marks.length === 0 && !text.includes('?')) return uniformEmphasis;
   const sentences = split(text, SENTENCE_END, (end) => (end === '?' ? EMPHASIS.question : EMPHASIS.plain));
   // A lone question is the whole message: nothing to weigh it against.
   const nonEmpty = sentences.filter((s) => text.slice(s.start, s.end).trim());
@@ -293,7 +296,7 @@ function sentenceEmphasis(text: string, words: readonly Word[]): (offset: number
   }
 
   if (sentences.every((s) => s.weight === EMPHASIS.plain) && clauses.every((c) => c.weight === 0)) {
-    return () => EMPHASIS.plain;
+    return uniformEmphasis;
   }
   return (offset: number) => {
     const marked = at(clauses, offset)?.weight ?? 0;

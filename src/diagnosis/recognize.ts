@@ -8,7 +8,7 @@ import {
   HRESULT_WEIGHTS,
   PHRASE_SIGNALS,
 } from './knowledge/signals';
-import { EMPHASIS, emphasisOf } from './emphasis';
+import { EMPHASIS, emphasisOf, uniformEmphasis } from './emphasis';
 import { PRODUCTS } from './knowledge/products';
 import { detectLanguage } from './language';
 import type { ConnectorId, Finding, FindingKind, Recognition } from './types';
@@ -359,31 +359,37 @@ export function recognize(input: string): Recognition {
   findTokens(words, text, out);
   findPhrases(text, words, out, covered);
   inferStoppedStatus(words, out);
+  const own = ownAccount(text, words, emphasisAt);
   return {
     text,
     findings: out.list(),
     lang: detectLanguage(words),
-    words: ownWords(words, emphasisAt),
-    ownLength: ownLength(text, words, emphasisAt),
+    words: own.words,
+    ownLength: own.length,
   };
 }
 
 /**
- * The words the word model reads: the admin's own account, without quoted lines, the signature,
- * asides and remarks waved away ("we also have Entra Connect, but it is fine" is not what is asked).
- * A message that is all aside is read whole.
+ * What the admin says in their own words: the words the word model reads and the length that makes
+ * a post long. Quoted lines, the signature and remarks waved away do not count; asides are left out
+ * of the words too ("we also have Entra Connect, but it is fine" is not what is asked). A message
+ * that is all aside is read whole.
  */
-function ownWords(words: readonly Word[], emphasisAt: (offset: number) => number): string[] {
-  const own = words.filter((w) => emphasisAt(w.start) >= EMPHASIS.plain);
-  return (own.length > 0 ? own : words).map((w) => w.text);
-}
-
-/**
- * The text's length without what does not count as the admin's own account (quoted lines, the
- * signature, remarks waved away): a short question quoting a long mail is not a long post.
- */
-function ownLength(text: string, words: readonly Word[], emphasisAt: (offset: number) => number): number {
-  let aside = 0;
-  for (const w of words) if (emphasisAt(w.start) < EMPHASIS.aside) aside += w.end - w.start + 1;
-  return Math.max(0, text.length - aside);
+function ownAccount(
+  text: string,
+  words: readonly Word[],
+  emphasisAt: (offset: number) => number,
+): { words: string[]; length: number } {
+  if (emphasisAt === uniformEmphasis) return { words: words.map((w) => w.text), length: text.length };
+  const own: string[] = [];
+  let waved = 0;
+  for (const w of words) {
+    const weight = emphasisAt(w.start);
+    if (weight >= EMPHASIS.plain) own.push(w.text);
+    else if (weight < EMPHASIS.aside) waved += w.end - w.start + 1;
+  }
+  return {
+    words: own.length > 0 ? own : words.map((w) => w.text),
+    length: Math.max(0, text.length - waved),
+  };
 }
