@@ -139,8 +139,13 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
 /** Words about builds, fixes and upgrades: what makes a named build part of the question. */
 const BUILD_TALK = new Set(['upgrade', 'service-pack-name', 'which-build', 'known-bug', 'kb-reference']);
 
+/** Said, not waved away. */
+function isAsserted(f: Finding): boolean {
+  return (f.emphasis ?? 1) >= 0.5;
+}
+
 function isBuildTalk(f: Finding): boolean {
-  return f.kind === 'symptom' && BUILD_TALK.has(f.value) && (f.emphasis ?? 1) >= 0.5;
+  return f.kind === 'symptom' && BUILD_TALK.has(f.value) && isAsserted(f);
 }
 
 /** The one build the admin runs, with no word about builds, fixes or upgrades: background. */
@@ -149,7 +154,7 @@ function isBackgroundBuild(findings: readonly Finding[]): boolean {
 }
 
 function isInformationLevel(f: Finding): boolean {
-  return f.kind === 'symptom' && f.value === 'information-level' && (f.emphasis ?? 1) >= 0.5;
+  return f.kind === 'symptom' && f.value === 'information-level' && isAsserted(f);
 }
 
 function isPcnsEvent(f: Finding): boolean {

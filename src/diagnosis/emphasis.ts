@@ -211,10 +211,6 @@ function at(segments: readonly Segment[], offset: number): Segment | undefined {
   return segments.find((s) => offset >= s.start && offset < s.end);
 }
 
-/**
- * Weigh the parts of a message: a sentence that asks counts more; a clause that waves something away
- * ("no errors in the event log", "that's sorted") or is an aside counts less; "the hang first" counts more.
- */
 /** A line that starts a signature: what follows is the writer, not the problem. */
 const SIGN_OFF =
   /^[ \t]*(?:--|best regards|kind regards|regards|thanks(?: in advance)?|thank you|cheers|br|mvh|med venlig hilsen|venlig hilsen|vh|hilsen|tak på forhånd|på forhånd tak)[ \t,.!]*$/gim;

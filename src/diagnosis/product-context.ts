@@ -40,6 +40,7 @@ const asserted = (f: Finding): boolean => emphasis(f) >= ASSERTED;
 
 /**
  * The neighbouring product the message is about, if the product decides (routing rules 2, 8, 9, 10):
+ * - a product named only in an aside or waved away never decides;
  * - another sync engine (Entra Connect, SharePoint's profile sync) decides whenever it is named;
  * - a tool or part of MIM around the Sync engine decides when the message does not mention the Sync
  *   engine at all (by name, connector, code or build); otherwise only where it holds no failure of
@@ -54,15 +55,14 @@ export function productInQuestion(
   weighsForAStep: (f: Finding) => boolean,
 ): ProductId | null {
   const ruledOut = new Set(findings.filter((f) => f.kind === 'not-product').map((f) => f.value));
+  // Named only on the side ("we also have Entra Connect, …") or waved away: context (rule 10).
   const named = findings
-    .filter((f) => f.kind === 'product' && !ruledOut.has(f.value) && asserted(f))
+    .filter((f) => f.kind === 'product' && !ruledOut.has(f.value) && emphasis(f) >= EMPHASIS.plain)
     .sort((a, b) => emphasis(b) - emphasis(a));
-  // Named only on the side ("we also have Entra Connect, …"): context, not the question (rule 10).
-  const inView = named.filter((f) => emphasis(f) >= EMPHASIS.plain);
-  if (inView.length === 0) return null;
+  if (named.length === 0) return null;
   // The tool is named and the Sync engine is not, not even by name: the error is the tool's own.
-  if (!findings.some(namesTheSyncEngine)) return inView[0].value as ProductId;
-  const engine = inView.find((f) => getProduct(f.value)?.reach === 'engine');
+  if (!findings.some(namesTheSyncEngine)) return named[0].value as ProductId;
+  const engine = named.find((f) => getProduct(f.value)?.reach === 'engine');
   if (engine) return engine.value as ProductId;
 
   const failures = findings.filter(
@@ -73,7 +73,7 @@ export function productInQuestion(
       weighsForAStep(f) &&
       !succeeded(f),
   );
-  const top = inView[0];
+  const top = named[0];
   // A FIM/MIM Service MA failure reads in the MIM Service's terms (rule 8): then the Service never decides.
   if (top.value === 'mim-service' && findings.some((f) => isServiceMaFailure(f, findings))) return null;
   const specificAsked = findings.some(
