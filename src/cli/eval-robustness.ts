@@ -7,6 +7,7 @@
  */
 import { diagnose } from '../diagnosis/diagnose';
 import { cleanText } from '../teams/input/read-input';
+import { runCli } from './run-cli';
 import { readLabelled, type Labelled } from './eval';
 
 type Lang = 'en' | 'da';
@@ -120,11 +121,4 @@ function main(): void {
   process.stdout.write(`${reports.join('\n\n')}\n`);
 }
 
-if (require.main === module) {
-  try {
-    main();
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
+if (require.main === module) runCli(main);

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { diagnose, toResult, type DiagnoseResult } from '../diagnosis/diagnose';
 import { cleanText } from '../teams/input/read-input';
+import { runCli } from './run-cli';
 
 export interface Labelled {
   id: string;
@@ -201,11 +202,4 @@ function main(): void {
   process.stdout.write(`${reports.join('\n\n')}\n`);
 }
 
-if (require.main === module) {
-  try {
-    main();
-  } catch (err) {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
+if (require.main === module) runCli(main);

@@ -76,15 +76,11 @@ export function outOfScopeView(
   if (options.escalation)
     buttons.push({ title: t(lang, 'advice.button.escalate'), data: { verb: 'escalate' } });
   const orPick = nearest.length > 0 ? ` ${t(lang, 'reply.outOfScope.nearest')}` : '';
-  if (!product && options.unsure) {
-    return messageView(t(lang, 'reply.unsure.title'), `${t(lang, 'reply.unsure.text')}${orPick}`, buttons);
-  }
   if (!product) {
-    return messageView(
-      t(lang, 'reply.outOfScope.title'),
-      `${t(lang, 'reply.outOfScope.text')}${orPick}`,
-      buttons,
-    );
+    const [title, text]: [StringKey, StringKey] = options.unsure
+      ? ['reply.unsure.title', 'reply.unsure.text']
+      : ['reply.outOfScope.title', 'reply.outOfScope.text'];
+    return messageView(t(lang, title), `${t(lang, text)}${orPick}`, buttons);
   }
   const vars = { product: product.name, what: product.what[lang] };
   const links: LinkView[] = [];
