@@ -12,11 +12,15 @@ import { readLabelled, type Labelled } from './eval';
 
 type Lang = 'en' | 'da';
 
-/** An edit that leaves the question as it was: text put before and after the message, per language. */
+/**
+ * An edit that leaves the question as it was: text put before and after the message, per language,
+ * or a rewrite of the message itself.
+ */
 export interface HarmlessEdit {
   name: string;
   before?: Record<Lang, string>;
   after?: Record<Lang, string>;
+  rewrite?: (text: string) => string;
 }
 
 export const HARMLESS_EDITS: readonly HarmlessEdit[] = [
@@ -62,6 +66,9 @@ export const HARMLESS_EDITS: readonly HarmlessEdit[] = [
       da: 'Vi havde et strømudfald i datacenteret i torsdags, og alt er kommet op igen. ',
     },
   },
+  // Chat is typed fast: many admins write in lower case and leave out the question mark.
+  { name: 'all lower case', rewrite: (text) => text.toLowerCase() },
+  { name: 'no question mark', rewrite: (text) => text.replace(/\?/g, '') },
 ];
 
 export interface EditFigures {
@@ -82,7 +89,8 @@ function routeOf(text: string): string {
 
 function edited(item: Labelled, edit: HarmlessEdit): string {
   const lang: Lang = item.lang === 'da' ? 'da' : 'en';
-  return `${edit.before?.[lang] ?? ''}${item.text}${edit.after?.[lang] ?? ''}`;
+  const text = edit.rewrite ? edit.rewrite(item.text) : item.text;
+  return `${edit.before?.[lang] ?? ''}${text}${edit.after?.[lang] ?? ''}`;
 }
 
 /** For each edit, the messages routed right whose route it changes. */

@@ -201,9 +201,44 @@ function split(text: string, boundary: RegExp, weightOf: (end: string) => number
   return segments;
 }
 
-/** True when the sentence ends in a question mark. */
+/**
+ * How a question starts when the admin leaves out the question mark ("anyone know why the export
+ * hangs", "hvordan får jeg den til at…"), after an optional "so," or "hi,". Only openers that start
+ * nothing but a question: "how the rules extension is loaded" or "what we see" are statements.
+ */
+const OPENERS = [
+  String.raw`how (?:do|can|could|would|should|does|did|come|is|are)`,
+  String.raw`what (?:is|are|does|do|can|should|would|causes|could)`,
+  String.raw`why (?:is|are|does|do|did|would|(?:won|doesn|isn|can)[ '’]t)`,
+  String.raw`which (?!is\b|was\b|means\b)\w+`,
+  String.raw`(?:is|are|was|were) (?:this|that|it|there|the|a|an|my|our|these|those)`,
+  String.raw`(?:does|did|can|could|should|would|will) (?!not\b)\w+`,
+  String.raw`do (?:i|we|you|they|the|these|any|mim|fim)`,
+  String.raw`(?:has|have) (?:anyone|anybody|someone|somebody)`,
+  String.raw`anyone (?:know|knows|seen|else|have|got|ever)`,
+  String.raw`any (?:idea|ideas|clue|suggestions|hints|tips|pointers)`,
+  String.raw`hvordan|hvorfor|hvilken|hvilke|nogen der|findes der`,
+  String.raw`hvad (?:er|gør|skal|kan|betyder|sker)`,
+  String.raw`(?:er|var) (?:det|der|den|dette|denne|man)`,
+  String.raw`(?:kan|skal|bør|må|vil) (?:man|jeg|vi|i|nogen|du|den|det|der|mim|fim)`,
+  String.raw`(?:giver|virker|hjælper|gør) (?:det|man)`,
+  String.raw`(?:har|ved|kender) (?:nogen|i|du)`,
+  String.raw`nogen (?:idéer|ideer|forslag|bud)`,
+].join('|');
+const LEAD = String.raw`[ \t>*•-]*(?:(?:so|and|but|ok|okay|hi|hello|hey|og|men|så|hej)[ \t,]+)?`;
+const QUESTION_OPENER = new RegExp(String.raw`^${LEAD}(?:${OPENERS})\b`, 'i');
+/** The same anywhere a sentence starts: most messages have none, and keep the fast path. */
+const OPENER_ANYWHERE = new RegExp(String.raw`(?:^|[.!?]\s+|\n)${LEAD}(?:${OPENERS})\b`, 'i');
+
+/** True when the sentence ends in a question mark, or starts as only a question does. */
 function asks(text: string, sentence: Segment | undefined): boolean {
-  return sentence !== undefined && text.slice(sentence.start, sentence.end).trimEnd().endsWith('?');
+  if (sentence === undefined) return false;
+  const own = text.slice(sentence.start, sentence.end).trim();
+  return own.endsWith('?') || QUESTION_OPENER.test(own);
+}
+
+function mayAskWithoutMark(text: string): boolean {
+  return OPENER_ANYWHERE.test(text);
 }
 
 function at(segments: readonly Segment[], offset: number): Segment | undefined {
@@ -275,8 +310,9 @@ export function emphasisOf(text: string, words: readonly Word[]): (offset: numbe
 function sentenceEmphasis(text: string, words: readonly Word[]): (offset: number) => number {
   const marks = MARKERS.matchAll(words);
   // Most messages neither ask against a statement nor mark anything: skip the splitting.
-  if (marks.length === 0 && !text.includes('?')) return uniformEmphasis;
-  const sentences = split(text, SENTENCE_END, (end) => (end === '?' ? EMPHASIS.question : EMPHASIS.plain));
+  if (marks.length === 0 && !text.includes('?') && !mayAskWithoutMark(text)) return uniformEmphasis;
+  const sentences = split(text, SENTENCE_END, () => EMPHASIS.plain);
+  for (const s of sentences) if (asks(text, s)) s.weight = EMPHASIS.question;
   // A lone question is the whole message: nothing to weigh it against.
   const nonEmpty = sentences.filter((s) => text.slice(s.start, s.end).trim());
   if (nonEmpty.every((s) => s.weight === EMPHASIS.question))
