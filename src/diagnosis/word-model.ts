@@ -52,7 +52,7 @@ export function featuresOfWords(all: readonly string[]): string[] {
   const words = all
     .slice(0, MAX_WORDS)
     .map(fold)
-    .filter((w) => !/^\d+$/.test(w));
+    .filter((w) => !isNumber(w));
   const out = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     out.add(words[i]);
@@ -86,34 +86,92 @@ export function trainWordModel(items: readonly { text: string; expect: Route }[]
   return { labels, docs, totals, counts };
 }
 
+function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
+/**
+ * The stored features indexed for scoring without building them: words, stems (without the `~`)
+ * and word pairs (first word -> second word), each to its row of log-likelihoods.
+ */
+interface FeatureIndex {
+  words: Map<string, number>;
+  stems: Map<string, number>;
+  pairs: Map<string, Map<string, number>>;
+}
+
+function indexFeatures(names: readonly string[]): FeatureIndex {
+  const index: FeatureIndex = { words: new Map(), stems: new Map(), pairs: new Map() };
+  names.forEach((name, row) => {
+    if (name.startsWith('~')) index.stems.set(name.slice(1), row);
+    else if (name.includes('_')) {
+      // Words hold letters and digits only, so the underscore is the pair's one joint.
+      const [first, second] = name.split('_');
+      let seconds = index.pairs.get(first);
+      if (!seconds) index.pairs.set(first, (seconds = new Map()));
+      seconds.set(second, row);
+    } else index.words.set(name, row);
+  });
+  return index;
+}
+
 /** Turn stored counts into log-probabilities once, so scoring a message is a few map lookups. */
 export function loadWordModel(data: WordModelData): WordModel {
-  const vocab = Object.keys(data.counts).length;
+  const names = Object.keys(data.counts);
+  const vocab = names.length;
+  const labels = data.labels.length;
   const docsTotal = data.docs.reduce((s, n) => s + n, 0);
-  const logPrior = data.docs.map((n) => Math.log((n + 1) / (docsTotal + data.labels.length)));
-  const logLikelihood = new Map<string, Float64Array>();
-  for (const [f, row] of Object.entries(data.counts)) {
-    logLikelihood.set(
-      f,
-      Float64Array.from(row, (n, l) => Math.log((n + SMOOTHING) / (data.totals[l] + SMOOTHING * vocab))),
-    );
-  }
+  const logPrior = data.docs.map((n) => Math.log((n + 1) / (docsTotal + labels)));
+  const logLikelihood = new Float64Array(vocab * labels);
+  names.forEach((f, row) => {
+    data.counts[f].forEach((n, l) => {
+      logLikelihood[row * labels + l] = Math.log((n + SMOOTHING) / (data.totals[l] + SMOOTHING * vocab));
+    });
+  });
+  const index = indexFeatures(names);
+  const known = new Set(names);
+  // Each feature counts once per message (as in training): a row is marked with the message's turn.
+  const seenIn = new Uint32Array(vocab);
+  let turn = 0;
+
+  const posteriorOfWords = (all: readonly string[]): Map<Route, number> => {
+    const scores = [...logPrior];
+    turn = turn === 0xffffffff ? 1 : turn + 1;
+    if (turn === 1) seenIn.fill(0);
+    const add = (row: number | undefined): void => {
+      if (row === undefined || seenIn[row] === turn) return;
+      seenIn[row] = turn;
+      for (let l = 0; l < labels; l++) scores[l] += logLikelihood[row * labels + l];
+    };
+    // The same features as featuresOfWords, in the same order, without building them.
+    let previous: string | undefined;
+    const end = Math.min(all.length, MAX_WORDS);
+    for (let i = 0; i < end; i++) {
+      const word = fold(all[i]);
+      if (isNumber(word)) continue;
+      add(index.words.get(word));
+      if (word.length >= 6) add(index.stems.get(word.slice(0, 5)));
+      if (previous !== undefined) add(index.pairs.get(previous)?.get(word));
+      previous = word;
+    }
+    const max = Math.max(...scores);
+    const exp = scores.map((s) => Math.exp(s - max));
+    const sum = exp.reduce((s, n) => s + n, 0);
+    return new Map(data.labels.map((label, l) => [label, exp[l] / sum]));
+  };
+  const wordsOf = (text: string): string[] => toWords(toPlainText(text)).map((w) => w.text);
+
   return {
     coverage(input: string | readonly string[]): number {
       const all = typeof input === 'string' ? features(input) : featuresOfWords(input);
-      return all.length === 0 ? 0 : all.filter((f) => logLikelihood.has(f)).length / all.length;
+      return all.length === 0 ? 0 : all.filter((f) => known.has(f)).length / all.length;
     },
     posterior(input: string | readonly string[]): Map<Route, number> {
-      const scores = [...logPrior];
-      for (const f of typeof input === 'string' ? features(input) : featuresOfWords(input)) {
-        const ll = logLikelihood.get(f);
-        if (!ll) continue;
-        for (let l = 0; l < scores.length; l++) scores[l] += ll[l];
-      }
-      const max = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - max));
-      const sum = exp.reduce((s, n) => s + n, 0);
-      return new Map(data.labels.map((label, l) => [label, exp[l] / sum]));
+      return posteriorOfWords(typeof input === 'string' ? wordsOf(input) : input);
     },
   };
 }

@@ -53,4 +53,33 @@ describe('word model', () => {
     const p = loadWordModel(data).posterior('zeta eta theta');
     expect(p.get('update-mim')).toBeCloseTo(p.get('out-of-scope') ?? 0, 6);
   });
+
+  it('scores a message as the sum of the features it is made of, each counted once', () => {
+    const data = trainWordModel([
+      { text: 'the kerberos ticket for the sync box expired', expect: 'pcns-6025' },
+      { text: 'kerberos ticket refused on the sync box', expect: 'pcns-6025' },
+      { text: 'tempdb grows all night, synchronization slow', expect: 'fim-ma-slow-full-sync' },
+      { text: 'tempdb grows, the synchronisation takes hours', expect: 'fim-ma-slow-full-sync' },
+    ]);
+    const text =
+      'Kerberos ticket: the sync box refuses the ticket, tempdb grows 40 GB, synchronisation hangs';
+    // The model's formula, applied feature by feature to what training would extract.
+    const vocab = Object.keys(data.counts).length;
+    const total = data.docs.reduce((s, n) => s + n, 0);
+    const logs = data.labels.map((_, l) => {
+      let score = Math.log((data.docs[l] + 1) / (total + data.labels.length));
+      for (const f of features(text)) {
+        const row = data.counts[f];
+        if (row) score += Math.log((row[l] + 0.5) / (data.totals[l] + 0.5 * vocab));
+      }
+      return score;
+    });
+    const max = Math.max(...logs);
+    const sum = logs.reduce((s, x) => s + Math.exp(x - max), 0);
+    const p = loadWordModel(data).posterior(text);
+    data.labels.forEach((label, l) => expect(p.get(label)).toBeCloseTo(Math.exp(logs[l] - max) / sum, 10));
+
+    const model = loadWordModel(data);
+    expect(model.posterior('kerberos kerberos kerberos ticket')).toEqual(model.posterior('kerberos ticket'));
+  });
 });
