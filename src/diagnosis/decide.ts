@@ -1,3 +1,4 @@
+import { EMPHASIS } from './emphasis';
 import { KNOWN_ISSUES, getEventId, getObjectError, getRunStatus } from './knowledge';
 import wordModelData from './knowledge/word-model.json';
 import { loadWordModel, type WordModelData } from './word-model';
@@ -148,9 +149,34 @@ function isBuildTalk(f: Finding): boolean {
   return f.kind === 'symptom' && BUILD_TALK.has(f.value) && isAsserted(f);
 }
 
-/** The one build the admin runs, with no word about builds, fixes or upgrades: background. */
+/** The generic connectors, their pack and their builds: what build talk may be about instead of MIM. */
+const CONNECTOR_BUILD_CONTEXT = new Set([
+  'connector:generic-ldap',
+  'connector:generic-sql',
+  'connector:lotus-domino',
+  'connector:web-services',
+  'connector-build',
+  'symptom:connector-build-words',
+  'symptom:generic-connector-family',
+]);
+
+function isConnectorBuildContext(f: Finding): boolean {
+  return (
+    isAsserted(f) &&
+    (CONNECTOR_BUILD_CONTEXT.has(f.kind) || CONNECTOR_BUILD_CONTEXT.has(`${f.kind}:${f.value}`))
+  );
+}
+
+/**
+ * The one build the admin runs, with no word about builds, fixes or upgrades: background. So is it
+ * when those words go with a generic connector ("which connector build", "after the pack upgrade")
+ * and nothing asks about the MIM build itself.
+ */
 function isBackgroundBuild(findings: readonly Finding[]): boolean {
-  return findings.filter((f) => f.kind === 'mim-build').length === 1 && !findings.some(isBuildTalk);
+  const builds = findings.filter((f) => f.kind === 'mim-build');
+  if (builds.length !== 1) return false;
+  if (!findings.some(isBuildTalk)) return true;
+  return (builds[0].emphasis ?? 1) < EMPHASIS.question && findings.some(isConnectorBuildContext);
 }
 
 function isInformationLevel(f: Finding): boolean {

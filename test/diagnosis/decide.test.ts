@@ -120,6 +120,22 @@ describe('decide', () => {
     ).toBe('update-mim');
   });
 
+  it('lets the talk of upgrades go with the generic connector it is about, not with the MIM build named', () => {
+    const upgraded =
+      'After the connector pack upgrade last week the Generic SQL full import stops at exactly 5,000 objects, no error. Which build should we be on?';
+    const withBuild = decision(`${upgraded}\n\nEnvironment: MIM 4.6.607.0 on Windows Server 2019.`);
+    expect({ kind: withBuild.kind, route: withBuild.route }).toEqual({
+      kind: 'answer',
+      route: 'update-connectors',
+    });
+    // The MIM build asked about is the question again.
+    expect(
+      decision(
+        'We run the Generic LDAP connector on 4.4.1749.0. Is 4.4.1749.0 too old, should we upgrade MIM first?',
+      ).route,
+    ).toBe('update-mim');
+  });
+
   it('takes the admin’s word that a question is not about MIM, or that nothing is broken', () => {
     expect(
       decision(
