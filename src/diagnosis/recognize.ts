@@ -370,20 +370,47 @@ export function recognize(input: string): Recognition {
 }
 
 /**
+ * The greeting and pleasantries a post opens with ("Hi all, hope you had a good weekend. A question
+ * from our side:", "Hej alle sammen, håber I kan hjælpe."): not part of the account. Only a greeting
+ * word with a few words after it, and sentences of hope or "a question", so an opening line that
+ * already says what fails ("Hi, our ADMA stops every night") loses only its "Hi,".
+ */
+const LEADING_GREETING =
+  /^\s*(?:(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|morning|hej|hejsa|halløj|godmorgen|goddag|kære)\b(?:[ \t]+(?:all|everyone|everybody|team|folks|guys|there|alle|sammen|allesammen|i|jer)\b){0,2}[ \t]*[,.!:]*\s*)/i;
+const LEADING_PLEASANTRY =
+  /^(?:(?:i )?(?:hope|håber)\b[^.!?\n]{0,100}[.!?]+\s*|(?:(?:a|one|quick|short|et|hurtigt|kort)[ \t]+)?(?:question|spørgsmål)(?:[ \t]+(?:from|fra)[ \t]+(?:our|my|os|mig|vores)(?:[ \t]+(?:side|team))?)?[ \t]*:\s*)/i;
+
+/** How many characters the opening greeting and pleasantries take (0 when there are none). */
+export function greetingLength(text: string): number {
+  const greeting = LEADING_GREETING.exec(text);
+  if (!greeting) return 0;
+  let at = greeting[0].length;
+  for (let m = LEADING_PLEASANTRY.exec(text.slice(at)); m && m[0].length > 0;) {
+    at += m[0].length;
+    m = LEADING_PLEASANTRY.exec(text.slice(at));
+  }
+  // A greeting that is the whole message is what the admin said: read it.
+  return /[\p{L}\p{N}]/u.test(text.slice(at)) ? at : 0;
+}
+
+/**
  * What the admin says in their own words: the words the word model reads and the length that makes
- * a post long. Quoted lines, the signature and remarks waved away do not count; asides are left out
- * of the words too ("we also have Entra Connect, but it is fine" is not what is asked). A message
- * that is all aside is read whole.
+ * a post long. The opening greeting, quoted lines, the signature and remarks waved away do not
+ * count; asides are left out of the words too ("we also have Entra Connect, but it is fine" is not
+ * what is asked). A message that is all aside is read whole.
  */
 function ownAccount(
   text: string,
   words: readonly Word[],
   emphasisAt: (offset: number) => number,
 ): { words: string[]; length: number } {
-  if (emphasisAt === uniformEmphasis) return { words: words.map((w) => w.text), length: text.length };
+  const greeting = greetingLength(text);
+  if (emphasisAt === uniformEmphasis && greeting === 0)
+    return { words: words.map((w) => w.text), length: text.length };
   const own: string[] = [];
-  let waved = 0;
+  let waved = greeting;
   for (const w of words) {
+    if (w.start < greeting) continue;
     const weight = emphasisAt(w.start);
     if (weight >= EMPHASIS.plain) own.push(w.text);
     else if (weight < EMPHASIS.aside) waved += w.end - w.start + 1;

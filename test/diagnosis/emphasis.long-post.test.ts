@@ -34,6 +34,11 @@ describe('reading a long post', () => {
       'fim ma ful sync slooow, any tips?\n\n> On Tue, 3 Dec, Peter wrote:\n> Have you tried restarting the service? We had the same thing last year after the Windows updates,\n> and a reboot of the whole box fixed it for us. Let me know how it goes, and say hi to the team.',
       'fim-ma-slow-full-sync',
     ],
+    [
+      'an opening greeting and “a question from our side” do not make a short question long',
+      'Hi all, hope you all had a good and long weekend with the family and some rest. A question from our side:\n\nran two delta syncs side by side from two PowerShell windows, the second one fails right away with unable to run the management agent',
+      'run-error-codes',
+    ],
   ])('%s', (_name, text, step) => {
     expect(diagnose(text).decision.route).toBe(step);
   });

@@ -1,4 +1,4 @@
-import { recognize } from '../../src/diagnosis/recognize';
+import { greetingLength, recognize } from '../../src/diagnosis/recognize';
 import type { Finding, FindingKind } from '../../src/diagnosis/types';
 
 function values(text: string, kind: FindingKind): string[] {
@@ -126,5 +126,28 @@ describe('recognize: adversarial input', () => {
     expect(Array.isArray(result.findings)).toBe(true);
     // A safety bound against catastrophic backtracking, not a speed target (see npm run bench:recognize).
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('the greeting a post opens with', () => {
+  it.each([
+    ['Hi all, hope you had a good weekend. A question from our side:\n\nOur ADMA fails', 'Our ADMA fails'],
+    ['Hej alle, håber I har haft en god weekend. Et spørgsmål fra os:\n\nVores ADMA', 'Vores ADMA'],
+    ['Hey there! Quick question: how do I rerun a profile', 'how do I rerun a profile'],
+    // An opening line that already says what fails loses only its "Hi,".
+    ['Hi, our ADMA stops every night', 'our ADMA stops every night'],
+  ])('is left out of the account: %j', (text, account) => {
+    expect(text.slice(greetingLength(text))).toBe(account);
+  });
+
+  it('is the message itself when there is nothing else, and nothing when there is none', () => {
+    expect(greetingLength('good morning! 😊')).toBe(0);
+    expect(greetingLength('High CPU on the sync server')).toBe(0);
+  });
+
+  it('does not count towards the length of the post', () => {
+    const question = 'full sync on the FIM MA takes 11 hours now';
+    const greeted = recognize(`Hello team, hope you are well.\n\n${question}`);
+    expect(greeted.ownLength).toBe(question.length);
   });
 });
