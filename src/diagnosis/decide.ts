@@ -7,6 +7,7 @@ import {
   COMBO_SIGNALS,
   CONNECTOR_WEIGHTS,
   EXCEPTION_WEIGHTS,
+  GENERIC_CONNECTORS,
   HRESULT_WEIGHTS,
   PHRASE_SIGNALS,
   UNKNOWN_EXCEPTION_WEIGHTS,
@@ -151,10 +152,7 @@ function isBuildTalk(f: Finding): boolean {
 
 /** The generic connectors, their pack and their builds: what build talk may be about instead of MIM. */
 const CONNECTOR_BUILD_CONTEXT = new Set([
-  'connector:generic-ldap',
-  'connector:generic-sql',
-  'connector:lotus-domino',
-  'connector:web-services',
+  ...GENERIC_CONNECTORS,
   'connector-build',
   'symptom:connector-build-words',
   'symptom:generic-connector-family',

@@ -1445,7 +1445,7 @@ export interface ComboSignal {
   moveFrom?: Route;
 }
 
-const GENERIC_CONNECTORS: AnyOf = [
+export const GENERIC_CONNECTORS: AnyOf = [
   'connector:generic-ldap',
   'connector:generic-sql',
   'connector:lotus-domino',
