@@ -357,7 +357,13 @@ export function decide(recognition: Recognition): Decision {
 function isWeakLongPost(recognition: Recognition, topScore: number): boolean {
   const length = recognition.ownLength ?? recognition.text.length;
   if (topScore >= DECIDE.weakInLongPost || length < DECIDE.longPost) return false;
-  return !recognition.findings.some((f) => SPECIFIC_KINDS.has(f.kind) && f.confidence >= REPORT_CONFIDENCE);
+  // The build on an environment line ("MIM 4.6.607.0 on Windows Server 2019") is what the admin
+  // runs, not a clue to what fails.
+  const background = (f: Finding) =>
+    f.kind === 'mim-build' && (f.emphasis ?? EMPHASIS.plain) <= EMPHASIS.background;
+  return !recognition.findings.some(
+    (f) => SPECIFIC_KINDS.has(f.kind) && f.confidence >= REPORT_CONFIDENCE && !background(f),
+  );
 }
 
 function order(step: StepId): number {

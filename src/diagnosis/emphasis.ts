@@ -1,11 +1,20 @@
+import { environmentSentences } from './environment-line';
 import { PhraseIndex, type Word } from './words';
 
 /**
  * How much a part of a message counts. When an admin mentions two problems, the one they ask
  * about is the primary (routing rule 1), and one they wave away ("ignore that", "looks fine")
- * is not the problem at all.
+ * is not the problem at all. An environment line ("MIM 4.6.607.0 on Windows Server 2019") is
+ * background: below an aside, so it does not make a post long either.
  */
-export const EMPHASIS = { question: 1.6, focus: 1.6, aside: 0.6, dismissed: 0.3, plain: 1 } as const;
+export const EMPHASIS = {
+  question: 1.6,
+  focus: 1.6,
+  aside: 0.6,
+  background: 0.5,
+  dismissed: 0.3,
+  plain: 1,
+} as const;
 
 const DISMISSALS = new PhraseIndex<true>();
 for (const phrase of [
@@ -268,6 +277,7 @@ function regionsOf(text: string): Segment[] {
   }
   const signOff = signatureStart(text);
   if (signOff !== undefined) regions.push({ start: signOff, end: text.length, weight: EMPHASIS.dismissed });
+  for (const line of environmentSentences(text)) regions.push({ ...line, weight: EMPHASIS.background });
   return regions;
 }
 

@@ -395,9 +395,9 @@ export function greetingLength(text: string): number {
 
 /**
  * What the admin says in their own words: the words the word model reads and the length that makes
- * a post long. The opening greeting, quoted lines, the signature and remarks waved away do not
- * count; asides are left out of the words too ("we also have Entra Connect, but it is fine" is not
- * what is asked). A message that is all aside is read whole.
+ * a post long. The opening greeting, quoted lines, the signature, an environment line and remarks
+ * waved away do not count; asides are left out of the words too ("we also have Entra Connect, but
+ * it is fine" is not what is asked). A message that is all aside is read whole.
  */
 function ownAccount(
   text: string,
@@ -415,8 +415,10 @@ function ownAccount(
     if (weight >= EMPHASIS.plain) own.push(w.text);
     else if (weight < EMPHASIS.aside) waved += w.end - w.start + 1;
   }
+  // All aside: read whole, but for the environment lines, which say nothing of what fails.
+  const whole = () => words.filter((w) => emphasisAt(w.start) !== EMPHASIS.background).map((w) => w.text);
   return {
-    words: own.length > 0 ? own : words.map((w) => w.text),
+    words: own.length > 0 ? own : whole(),
     length: Math.max(0, text.length - waved),
   };
 }

@@ -229,6 +229,23 @@ describe('decide', () => {
     expect(decision('fim ma ful sync slooow').route).toBe('fim-ma-slow-full-sync');
   });
 
+  it('reads the environment line as background: its build and platforms neither answer nor lengthen', () => {
+    const line = '\n\nEnvironment: MIM 4.6.607.0 on Windows Server 2019, SQL 2019 on a separate server.';
+    // Alone, the platform words would read as an upgrade question.
+    expect(decision(line.trim()).kind).not.toBe('answer');
+    // A long post with nothing for any step stays unsure with the line's build in it.
+    const story =
+      'Hi all, our HR team has a small in-house web app that shows people from a nightly copy of the metaverse, read through a SQL view we built ourselves. Since the app team moved it to new hosting, the people page shows old job titles for some users. How should such a view be refreshed?';
+    expect(decision(`${story}${line}`).unsure).toBe(true);
+    // A short question does not become a long post because of the line.
+    const short = 'The HR MA export ends with stopped-server every night. What does that status mean?';
+    expect(decision(`${short}${line}`)).toMatchObject({ kind: 'answer', route: 'run-error-codes' });
+    // Asked about, the build is what the message is about.
+    expect(
+      decision('Vi kører MIM 4.5.286.0 på Windows Server 2016. Hvilken build skal vi opgradere til?'),
+    ).toMatchObject({ kind: 'answer', route: 'update-mim' });
+  });
+
   it('finds no step for a design question that names the rules extension, in either language', () => {
     expect(
       decision(

@@ -59,3 +59,14 @@ describe('the sentence that asks', () => {
     expect(weightAt(text, 'export')).toBe(EMPHASIS.plain);
   });
 });
+
+describe('the environment the admin runs', () => {
+  it('counts as background, in either language, and the rest of the post as written', () => {
+    const en = 'The HR MA export fails every night.\nEnvironment: MIM 4.6.607.0 on Windows Server 2019.';
+    expect(weightAt(en, 'Windows')).toBe(EMPHASIS.background);
+    expect(weightAt(en, 'export')).toBe(EMPHASIS.plain);
+    const da = 'Eksporten fejler hver nat.\nMiljø: MIM 4.6.607.0 på Windows Server 2019.';
+    expect(weightAt(da, 'Windows')).toBe(EMPHASIS.background);
+    expect(weightAt(da, 'fejler')).toBe(EMPHASIS.plain);
+  });
+});

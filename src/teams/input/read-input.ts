@@ -44,6 +44,35 @@ export function cleanText(raw: string): string {
   return toPlainText(raw.slice(0, MAX_TEXT_CHARS));
 }
 
+const LEADING_GREETING = String.raw`(?:(?:hi|hello|hey|dear|hej|kære)[ \t,]+)?`;
+
+/**
+ * The bot's name typed as plain text to open a message ("MIM Sync Doctor, our export fails"), as
+ * admins do where they cannot @mention it: an address, not what is asked. Left out like a mention,
+ * so "MIM" in the bot's name is not read as a word about the Sync engine.
+ */
+export function withoutOwnName(text: string, name: string | undefined): string {
+  if (!name?.trim()) return text;
+  const rest = text.replace(openingWith(name.trim()), '$1');
+  return /[\p{L}\p{N}]/u.test(rest) ? rest : text;
+}
+
+/** A bot has one name: its pattern is built once, not per message. */
+const openings = new Map<string, RegExp>();
+function openingWith(name: string): RegExp {
+  let opening = openings.get(name);
+  if (!opening) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, String.raw`\s+`);
+    opening = new RegExp(
+      String.raw`^(\s*${LEADING_GREETING})@?${escaped}(?![\p{L}\p{N}])[ \t]*[,:;.!-]*\s*`,
+      'iu',
+    );
+    if (openings.size > 16) openings.clear();
+    openings.set(name, opening);
+  }
+  return opening;
+}
+
 /** Teams' placeholder for a file in a channel message; bounded so that no paste makes it slow. */
 const FILE_REFERENCE = /<attachment\b[^<>]{0,200}>\s{0,20}<\/attachment>/gi;
 
@@ -75,11 +104,12 @@ function readActivity(activity: Partial<Activity>): Input {
   if (value !== undefined && value !== null && !raw.trim()) return { kind: 'badAction' };
   if (raw && activity.recipient?.id) raw = TurnContext.removeRecipientMention(activity) ?? raw;
   if (!raw.trim()) raw = htmlAttachmentText(activity);
-  const text = cleanText(raw);
+  const text = withoutOwnName(cleanText(raw), activity.recipient?.name);
   const file = sentFile(activity);
   if (file) return { kind: 'file', file, text };
   if (activity.conversation?.conversationType !== 'personal' && mentionsUnsentFile(activity)) {
-    return { kind: 'unsentFile', text: cleanText(raw.replace(FILE_REFERENCE, ' ')) };
+    const typed = cleanText(raw.replace(FILE_REFERENCE, ' '));
+    return { kind: 'unsentFile', text: withoutOwnName(typed, activity.recipient?.name) };
   }
   if (text) return { kind: 'text', text };
   return hasFileOrImage(activity) ? { kind: 'attachment' } : { kind: 'empty' };
