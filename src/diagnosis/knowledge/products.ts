@@ -384,7 +384,7 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
   },
   {
     id: 'other-identity-product',
-    name: 'Another vendor’s identity manager (CA / Broadcom, Oracle, SailPoint, One Identity, midPoint, Efecte)',
+    name: 'Another vendor’s identity manager (CA / Broadcom, Oracle, SailPoint, One Identity, Netwrix, midPoint, Efecte)',
     reach: 'engine',
     markers: [
       'ca identity manager',
@@ -396,6 +396,9 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'identityiq',
       'one identity manager',
       'netiq identity manager',
+      // Netwrix Identity Manager was Usercube; its packages are named like MIM's connectors.
+      'netwrix identity manager',
+      'usercube*',
       // One Identity Active Roles has a Synchronization Service of its own (once Quick Connect).
       'active roles',
       'activeroles',
