@@ -2,7 +2,7 @@ import { EMPHASIS } from './emphasis';
 import { KNOWN_ISSUES, getEventId, getObjectError, getRunStatus } from './knowledge';
 import wordModelData from './knowledge/word-model.json';
 import { loadWordModel, type WordModelData } from './word-model';
-import { SPECIFIC_KINDS, productInQuestion, productNamed } from './product-context';
+import { SPECIFIC_KINDS, disclaimsMim, productInQuestion, productNamed } from './product-context';
 import {
   COMBO_SIGNALS,
   CONNECTOR_WEIGHTS,
@@ -289,7 +289,11 @@ export function decide(recognition: Recognition): Decision {
   const product = productInQuestion(findings, (f) =>
     Object.keys(weightsOf(f, findings)).some((route) => route !== 'out-of-scope'),
   );
-  if (product || (outOfScope >= DECIDE.answer && (!top || outOfScope > top.score))) {
+  if (
+    product ||
+    disclaimsMim(findings) ||
+    (outOfScope >= DECIDE.answer && (!top || outOfScope > top.score))
+  ) {
     return {
       ...base,
       kind: 'out-of-scope',

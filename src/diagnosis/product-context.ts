@@ -99,6 +99,16 @@ export function productInQuestion(
   return failures.length === 0 && !thrown ? (top.value as ProductId) : null;
 }
 
+/**
+ * The admin says outright that MIM is not what the question is about ("MIM isn't involved", "lidt off
+ * topic", "not a MIM question"), even waving it away as they say it. Only a failure of the Sync engine
+ * read as a code (a status, an object error, a Sync event) outweighs their word.
+ */
+export function disclaimsMim(findings: readonly Finding[]): boolean {
+  if (!findings.some((f) => f.kind === 'symptom' && f.value === 'not-mim')) return false;
+  return !findings.some((f) => SYNC_FAILURE_KINDS.has(f.kind) && f.confidence >= SURE && asserted(f));
+}
+
 function namesTheSyncEngine(f: Finding): boolean {
   return SYNC_PRESENCE_KINDS.has(f.kind) || (f.kind === 'symptom' && f.value === 'mim-sync');
 }

@@ -105,7 +105,7 @@ export const da: Record<StringKey, string> = {
     'Din besked viser ikke, at Sync-motoren fejler (ingen run status, objektfejl, hændelse eller build), og det, du beskriver, passer ikke godt på nogen af mine syv trin. Er det et Sync-problem, så indsæt run status eller fejlteksten.',
   'reply.outOfScope.product.title': 'Det handler om {product}',
   'reply.outOfScope.product.text':
-    '{product} er {what}. Jeg hjælper med selve MIM 2016 Synchronization Service: fejlede eller langsomme kørsler, status- og fejlkoder, builds, generiske connectors, undtagelser i extensions, PCNS-hændelse 6025 og eksport via FIM Service MA. Fejler Sync-motoren også, så indsæt dens run status eller fejltekst; ellers er siderne herunder, eller jeres support, det bedre sted.',
+    '{Product} er {what}. Jeg hjælper med selve MIM 2016 Synchronization Service: fejlede eller langsomme kørsler, status- og fejlkoder, builds, generiske connectors, undtagelser i extensions, PCNS-hændelse 6025 og eksport via FIM Service MA. Fejler Sync-motoren også, så indsæt dens run status eller fejltekst; ellers er siderne herunder, eller jeres support, det bedre sted.',
   'reply.outOfScope.nearest': 'Er det alligevel et af trinene herunder, så vælg det.',
   'reply.outOfScope.product.docs': '{product}: dokumentation',
   'reply.outOfScope.product.tracker': '{product}: issue tracker',

@@ -102,7 +102,7 @@ export const en = {
     'Your message does not show the Sync engine failing (no run status, object error, event or build of it), and what it describes fits none of my seven steps well. If it is a Sync problem, paste the run status or the error text.',
   'reply.outOfScope.product.title': 'That is {product}',
   'reply.outOfScope.product.text':
-    '{product} is {what}. I help with the MIM 2016 Synchronization Service itself: failed or slow runs, status and error codes, builds, generic connectors, extension exceptions, PCNS event 6025 and FIM Service MA exports. If the Sync engine fails too, paste its run status or error text; otherwise the pages below, or your support team, are the better place.',
+    '{Product} is {what}. I help with the MIM 2016 Synchronization Service itself: failed or slow runs, status and error codes, builds, generic connectors, extension exceptions, PCNS event 6025 and FIM Service MA exports. If the Sync engine fails too, paste its run status or error text; otherwise the pages below, or your support team, are the better place.',
   'reply.outOfScope.nearest': 'If it is one of the steps below after all, pick it.',
   'reply.outOfScope.product.docs': '{product}: documentation',
   'reply.outOfScope.product.tracker': '{product}: issue tracker',

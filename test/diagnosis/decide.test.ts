@@ -229,6 +229,34 @@ describe('decide', () => {
     expect(decision('fim ma ful sync slooow').route).toBe('fim-ma-slow-full-sync');
   });
 
+  it('takes the admin at their word when they say the question is not about MIM', () => {
+    expect(
+      decision(
+        'Not sure this is the right place. Our vault connector shows "An unexpected error has occurred" on every sync. MIM isn’t involved, I just figured someone here has seen it.',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'hej, lidt off topic: KDC logger duplicate SPN for MSSQLSvc på DC02. Hvordan finder jeg dubletterne?',
+      ).route,
+    ).toBe('out-of-scope');
+    // A Sync failure quoted as a code still gets its step.
+    expect(
+      decision('A bit off topic maybe, but our ADMA delta import ends with stopped-connectivity.').route,
+    ).toBe('run-error-codes');
+  });
+
+  it('answers the build question of a post that plans to leave MIM later', () => {
+    expect(
+      decision(
+        'Management wants MIM until 2029, then Entra ID Governance. Before that, which hotfix build should the Sync server be on? We are still on 4.6.34.0.',
+      ),
+    ).toMatchObject({ kind: 'answer', route: 'update-mim' });
+    expect(
+      decision('We plan to replace MIM with Entra ID Governance next year. Where do we start?').route,
+    ).toBe('out-of-scope');
+  });
+
   it('reads the environment line as background: its build and platforms neither answer nor lengthen', () => {
     const line = '\n\nEnvironment: MIM 4.6.607.0 on Windows Server 2019, SQL 2019 on a separate server.';
     // Alone, the platform words would read as an upgrade question.

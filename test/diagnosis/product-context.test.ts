@@ -185,6 +185,18 @@ describe('a neighbouring product', () => {
       'pcns-6025',
       null,
     ],
+    [
+      'a Python stack trace comes from another program, whatever it syncs',
+      'Our user sync job dies:\nTraceback (most recent call last):\n  File "app.py", line 345, in main\nldap.FILTER_ERROR: Bad search filter\nIs there a known issue with the LDAP connector?',
+      'out-of-scope',
+      'other-runtime-tool',
+    ],
+    [
+      'ForgeRock’s directory is a target of the Generic LDAP connector, not another identity manager',
+      'Delta import from PingDS (formerly ForgeRock DS) with the Generic LDAP connector 1.1.1610.0 fails: the last known change number was not found in the changelog. Is there a newer build that handles this?',
+      'update-connectors',
+      null,
+    ],
   ])('%s', (_name, text, step, product) => {
     const { decision } = diagnose(text);
     expect({ step: decision.route, product: decision.product ?? null }).toEqual({ step, product });
@@ -198,6 +210,12 @@ describe('the products table', () => {
         expect(url).toMatch(/^https:\/\/[a-z0-9.-]+\//);
       expect(p.what.en.length).toBeGreaterThan(10);
       expect(p.what.da.length).toBeGreaterThan(10);
+      // A description stands inside a sentence ("That is another vendor's identity manager").
+      if (p.label)
+        expect([p.label.en, p.label.da].map((l) => l.charAt(0) === l.charAt(0).toLowerCase())).toEqual([
+          true,
+          true,
+        ]);
     }
   });
 });

@@ -31,6 +31,7 @@ export const PRODUCT_IDS = [
   'biztalk-sso',
   'mim-config-documenter',
   'other-mim-scheduler',
+  'other-runtime-tool',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -46,6 +47,11 @@ export type ProductReach = 'engine' | 'around';
 export interface NeighbourProduct {
   id: ProductId;
   name: string;
+  /**
+   * How an answer names it where the name is a description ("another vendor's identity manager"),
+   * per language, to stand inside a sentence.
+   */
+  label?: Localized;
   reach: ProductReach;
   markers: readonly string[];
   /** Phrases that say the message is about MIM Sync itself after all (the FIM connector for Azure AD). */
@@ -385,6 +391,10 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
   {
     id: 'other-identity-product',
     name: 'Another vendor’s identity manager (CA / Broadcom, Oracle, SailPoint, One Identity, Netwrix, midPoint, Efecte)',
+    label: {
+      en: 'another vendor’s identity manager',
+      da: 'en anden leverandørs identity manager',
+    },
     reach: 'engine',
     markers: [
       'ca identity manager',
@@ -398,6 +408,7 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'netiq identity manager',
       // Netwrix Identity Manager was Usercube; its packages are named like MIM's connectors.
       'netwrix identity manager',
+      'adobe user sync',
       'usercube*',
       // One Identity Active Roles has a Synchronization Service of its own (once Quick Connect).
       'active roles',
@@ -408,7 +419,12 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'evolveum',
       'efecte',
       'matrix42',
-      'forgerock',
+      // ForgeRock's identity manager, not its directory (ForgeRock DS, now PingDS), which MIM's Generic
+      // LDAP connector reads like any LDAP server.
+      'forgerock idm',
+      'forgerock identity manag*',
+      'forgerock openidm',
+      'openidm',
       'omada identity',
       'saviynt',
       'oracle identity governance',
@@ -486,11 +502,41 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
   {
     id: 'other-mim-scheduler',
     name: 'Another scheduler for the Sync engine’s run profiles',
+    label: {
+      en: 'another scheduler for the Sync engine’s run profiles',
+      da: 'en anden planlægger til Sync-motorens run profiles',
+    },
     reach: 'around',
     markers: ['mimsyncscheduler', 'mim sync scheduler', 'tetron*'],
     what: {
       en: 'a third-party tool that starts run profiles on a schedule; how its schedules are built is its own documentation’s to answer',
       da: 'et værktøj fra tredjepart, der starter run profiles efter en plan; hvordan dets planer bygges, står i dets egen dokumentation',
+    },
+  },
+  {
+    // The Sync engine and its extensions run on .NET (and PowerShell): a Python, Java or PHP stack
+    // trace comes from another program, whatever it syncs.
+    id: 'other-runtime-tool',
+    name: 'A tool that runs on Python, Java or PHP',
+    label: {
+      en: 'a tool that runs on Python, Java or PHP',
+      da: 'et værktøj, der kører på Python, Java eller PHP',
+    },
+    reach: 'engine',
+    markers: [
+      'traceback most recent call last',
+      'py line',
+      'java lang*',
+      'javax*',
+      'springframework',
+      'exception in thread main',
+      'php artisan',
+      'php fatal error',
+      'php warning',
+    ],
+    what: {
+      en: 'not part of MIM: the Sync engine and its extensions run on .NET, so a Python, Java or PHP stack trace is that program’s own',
+      da: 'ikke en del af MIM: Sync-motoren og dens udvidelser kører på .NET, så en stack trace fra Python, Java eller PHP er programmets egen',
     },
   },
 ];

@@ -827,8 +827,10 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'erstatte mim',
       'cloud sync',
     ],
-    // Product before status code (routing rule 2): no status or event outweighs the product.
-    weights: { 'out-of-scope': 20 },
+    // Leaving MIM is context for a question about today's estate ("MIM until 2029, then Entra ID
+    // Governance … which build should the Sync server be on?"): strong, but a build or failure asked
+    // about outweighs it. Entra Connect and Cloud Sync themselves decide in products.ts (rule 2).
+    weights: { 'out-of-scope': 6 },
   },
   {
     id: 'sspr',
@@ -961,12 +963,24 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'not a mim sync question',
       // "LAPS web question, not MIM": the product first, then what it is not.
       'question not mim',
+      // "MIM isn't involved, I just figured someone here has seen this": said outright.
+      'mim isn t involved',
+      'mim is not involved',
+      'mim isn t part of',
+      'mim is not part of',
+      'no mim involved',
+      'off topic',
+      'off-topic',
       'nothing to do with mim',
       'ikke mim men',
       'ikke mim denne gang',
       'ikke et mim spørgsmål',
       'ikke mim relateret',
       'ikke om mim',
+      'ikke er mim',
+      'er ikke mim',
+      'mim er ikke involveret',
+      'mim er ikke en del af',
       'spørgsmål ikke mim',
       'intet med mim at gøre',
     ],

@@ -82,7 +82,9 @@ export function outOfScopeView(
       : ['reply.outOfScope.title', 'reply.outOfScope.text'];
     return messageView(t(lang, title), `${t(lang, text)}${orPick}`, buttons);
   }
-  const vars = { product: product.name, what: product.what[lang] };
+  const named = product.label?.[lang] ?? product.name;
+  // The text opens with the product: a description ("another vendor's …") starts the sentence there.
+  const vars = { product: named, Product: capitalised(named, lang), what: product.what[lang] };
   const links: LinkView[] = [];
   if (product.docs) links.push({ title: t(lang, 'reply.outOfScope.product.docs', vars), url: product.docs });
   if (product.tracker)
@@ -109,4 +111,8 @@ export function outOfScopeAnswerView(
     nearest: decision?.candidates.map((c) => c.step) ?? [],
     unsure: decision?.unsure === true,
   });
+}
+
+function capitalised(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
