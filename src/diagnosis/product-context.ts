@@ -79,11 +79,11 @@ export function productInQuestion(
   const specificAsked = findings.some(
     (f) => asked(f) && (SPECIFIC_KINDS.has(f.kind) || (f.kind === 'symptom' && f.value === 'kb-reference')),
   );
-  // The question names the tool and asks about no Sync failure: a run status quoted as background
-  // ("the run ends completed-export-errors, which we expect") does not make it a Sync question (rule
-  // 10). Failed objects or Sync events, or a failure asked about, still get the step the bot covers
-  // (dev set u026, u061).
-  const background = (f: Finding): boolean => f.kind === 'run-status' && !asked(f);
+  // The question names the tool and asks about no Sync failure: a run status or event quoted as
+  // background ("the run ends completed-export-errors, which we expect", "we will alert on 6100")
+  // does not make it a Sync question (rule 10). Failed objects, or a failure asked about, still get
+  // the step the bot covers (dev set u026, u061).
+  const background = (f: Finding): boolean => (f.kind === 'run-status' || f.kind === 'event-id') && !asked(f);
   if (asked(top) && !specificAsked && failures.every(background)) return top.value as ProductId;
   const askedElse = findings.some(
     (f) => asked(f) && f.kind !== 'product' && f.kind !== 'not-product' && weighsForAStep(f),

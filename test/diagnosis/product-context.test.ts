@@ -197,6 +197,12 @@ describe('a neighbouring product', () => {
       'update-connectors',
       null,
     ],
+    [
+      'a monitoring tool asked about decides over the events it is to alert on',
+      'We want Splunk to alert when a MIM run fails. The universal forwarder sends nothing from the Application log source FIMSynchronizationService. Plan is to alert on 6100 and 6801 afterwards. Does the whitelist need the Splunk Add-on for Windows?',
+      'out-of-scope',
+      'splunk',
+    ],
   ])('%s', (_name, text, step, product) => {
     const { decision } = diagnose(text);
     expect({ step: decision.route, product: decision.product ?? null }).toEqual({ step, product });

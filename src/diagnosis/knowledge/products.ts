@@ -27,6 +27,7 @@ export const PRODUCT_IDS = [
   'other-identity-product',
   'lithnet-access-manager',
   'scom-monitoring',
+  'splunk',
   'metadirectory-services',
   'biztalk-sso',
   'mim-config-documenter',
@@ -409,6 +410,7 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       // Netwrix Identity Manager was Usercube; its packages are named like MIM's connectors.
       'netwrix identity manager',
       'adobe user sync',
+      'keycloak',
       'usercube*',
       // One Identity Active Roles has a Synchronization Service of its own (once Quick Connect).
       'active roles',
@@ -467,6 +469,16 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     what: {
       en: 'the monitoring that watches the Sync server; its agents and alerts are its own',
       da: 'overvågningen af Sync-serveren; dens agenter og alarmer hører til den selv',
+    },
+  },
+  {
+    id: 'splunk',
+    name: 'Splunk',
+    reach: 'around',
+    markers: ['splunk*', 'universal forwarder', 'inputs conf'],
+    what: {
+      en: 'the log platform that collects the Sync server’s events; its forwarders, inputs and alerts are its own',
+      da: 'logplatformen, der samler Sync-serverens hændelser; dens forwardere, inputs og alarmer hører til den selv',
     },
   },
   {
