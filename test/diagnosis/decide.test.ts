@@ -240,6 +240,12 @@ describe('decide', () => {
         'hej, lidt off topic: KDC logger duplicate SPN for MSSQLSvc på DC02. Hvordan finder jeg dubletterne?',
       ).route,
     ).toBe('out-of-scope');
+    // MIM as the neighbour of what is asked counts against a step, as any product in passing does.
+    expect(
+      decision(
+        'We run an in-house portal next to MIM. Since Tuesday its nightly user import is slow and times out. Is there a known issue?',
+      ).route,
+    ).toBe('out-of-scope');
     // A Sync failure quoted as a code still gets its step.
     expect(
       decision('A bit off topic maybe, but our ADMA delta import ends with stopped-connectivity.').route,

@@ -987,6 +987,29 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'out-of-scope': 6 },
   },
   {
+    // MIM as the neighbour of what is asked ("we run Keycloak next to MIM", "i stedet for at få dem
+    // fra MIM"): context, as another product named in passing is for a MIM question.
+    id: 'mim-beside',
+    phrases: [
+      'next to mim',
+      'next to our mim',
+      'alongside mim',
+      'alongside our mim',
+      'besides mim',
+      'instead of mim',
+      'instead of our mim',
+      'apart from mim',
+      'in addition to mim',
+      'ved siden af mim',
+      'ved siden af vores mim',
+      'i stedet for mim',
+      'i stedet for at få dem fra mim',
+      'udover mim',
+      'ud over mim',
+    ],
+    weights: { 'out-of-scope': 5 },
+  },
+  {
     // Asked before anything is built or with nothing failing: a design question.
     id: 'nothing-broken',
     phrases: [
