@@ -66,6 +66,20 @@ export const HARMLESS_EDITS: readonly HarmlessEdit[] = [
       da: 'Vi havde et strømudfald i datacenteret i torsdags, og alt er kommet op igen. ',
     },
   },
+  {
+    name: 'urgency first',
+    before: {
+      en: 'URGENT, production is affected. ',
+      da: 'HASTER, produktion er ramt. ',
+    },
+  },
+  {
+    name: 'tried already',
+    after: {
+      en: '\n\nWe already rebooted the server and tried again, same result.',
+      da: '\n\nVi har allerede genstartet serveren og prøvet igen, samme resultat.',
+    },
+  },
   // Chat is typed fast: many admins write in lower case and leave out the question mark.
   { name: 'all lower case', rewrite: (text) => text.toLowerCase() },
   { name: 'no question mark', rewrite: (text) => text.replace(/\?/g, '') },

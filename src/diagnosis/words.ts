@@ -7,12 +7,25 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Split text into lower-case words; punctuation, hyphens and underscores separate words. */
+/**
+ * A vowel typed three times or more ("slooow", "pleeease"): chat stretching a word. Only vowels:
+ * joined names keep their consonants (StoppedExtensionDllLoad has three l's).
+ */
+const STRETCHED = /([aeiouyæøå])\1{2,}/u;
+const STRETCHED_ALL = /([aeiouyæøå])\1{2,}/gu;
+const DIGIT = /\p{N}/u;
+
+/**
+ * Split text into lower-case words; punctuation, hyphens and underscores separate words. A word
+ * stretched in chat is read as typed once ("slooow" as "slow"); words with digits (0x8000ffff) stay.
+ */
 export function toWords(text: string): Word[] {
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    words.push({ text: m[0].toLowerCase(), start, end: start + m[0].length });
+    let word = m[0].toLowerCase();
+    if (STRETCHED.test(word) && !DIGIT.test(word)) word = word.replace(STRETCHED_ALL, '$1');
+    words.push({ text: word, start, end: start + m[0].length });
   }
   return words;
 }
