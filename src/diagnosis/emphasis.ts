@@ -32,6 +32,11 @@ for (const phrase of [
   'is fine',
   'are fine',
   'works fine',
+  // "PCNS to MIM on the same DCs is working again": a neighbour that recovered, not the question.
+  'working again',
+  'works again',
+  'virker igen',
+  'kører igen',
   'seems fine',
   'runs fine',
   'otherwise fine',

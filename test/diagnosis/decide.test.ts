@@ -1,4 +1,5 @@
 import { decide } from '../../src/diagnosis/decide';
+import { EMPHASIS } from '../../src/diagnosis/emphasis';
 import { diagnose } from '../../src/diagnosis/diagnose';
 
 function decision(text: string) {
@@ -250,6 +251,30 @@ describe('decide', () => {
     expect(
       decision('A bit off topic maybe, but our ADMA delta import ends with stopped-connectivity.').route,
     ).toBe('run-error-codes');
+  });
+
+  it('sends an extension that ran too long to the error-code table: nothing was thrown', () => {
+    expect(
+      decision(
+        'Delta sync on the AD MA: completed-sync-errors, 200 objects with extension-dll-timeout. What does that mean?',
+      ).route,
+    ).toBe('run-error-codes');
+    expect(
+      decision('Delta sync: completed-sync-errors, objects show extension-dll-exception. Where do I look?')
+        .route,
+    ).toBe('extension-dll-exception');
+  });
+
+  it('reads a neighbour that works again as context, not as the question', () => {
+    const d = decision(
+      'Our Linux clients fail Kerberos after the DC time incident; raising the clock skew in krb5.conf changed nothing. PCNS to MIM on the same DCs is working again. Is the skew tolerance a client or a DC setting?',
+    );
+    // Kerberos on the DCs keeps PCNS among the candidates, but the bot does not answer with it.
+    expect(d.kind).not.toBe('answer');
+    const pcns = diagnose(
+      'PCNS to MIM on the same DCs is working again. The Linux side still fails.',
+    ).recognition;
+    expect(pcns.findings.find((f) => f.value === 'pcns')?.emphasis).toBe(EMPHASIS.dismissed);
   });
 
   it('answers the build question of a post that plans to leave MIM later', () => {

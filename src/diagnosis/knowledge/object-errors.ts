@@ -645,7 +645,9 @@ export const OBJECT_ERRORS: readonly ObjectError[] = [
   {
     code: 'extension-dll-timeout',
     group: 'synchronization',
-    step: 'extension-dll-exception',
+    // The engine unloaded an extension that ran too long: nothing was thrown, so there is no call
+    // stack to read; the error-code table says what the limit is and where it is set.
+    step: 'run-error-codes',
     meaning: {
       en: 'The rules extension ran longer than the configured timeout.',
       da: 'Rules extension kørte længere end den konfigurerede timeout.',

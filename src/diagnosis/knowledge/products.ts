@@ -403,6 +403,8 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'symantec identity manager',
       'ca idm',
       'oracle identity manager',
+      'oim 11g*',
+      'oim 12c',
       'sailpoint',
       'identityiq',
       'one identity manager',
