@@ -4,7 +4,13 @@ import { decide } from './decide';
 import { recognize } from './recognize';
 import { planReply, type ReplyKind, type ReplyPlan } from './reply-plan';
 import type { Decision, Finding, Recognition, Route, StepId } from './types';
-import { readPasted, runHistoryFindings, stepOfRunHistory, type Pasted } from './what-was-pasted';
+import {
+  readPasted,
+  runHistoryFindings,
+  statusOnlyExceptions,
+  stepOfRunHistory,
+  type Pasted,
+} from './what-was-pasted';
 import { stepResultRank, type RunHistoryReading } from './readers';
 
 /** The batch interface's result for one message; its shape is how accuracy is measured: add, never rename. */
@@ -78,6 +84,14 @@ function read(text: string): Diagnosis {
     const kept = (f: Finding) =>
       f.kind !== 'object-error' && !succeeded(f) && !known.has(`${f.kind}:${f.value}`);
     recognition = { ...recognition, findings: [...recognition.findings.filter(kept), ...fromHistory] };
+  }
+  const reports = statusOnlyExceptions(pasted.stack);
+  if (reports.size > 0) {
+    // The exception is how a caller reported the run's status: the status is the finding, the throw is not.
+    const thrown = (f: Finding) =>
+      (f.kind === 'exception' && reports.has(f.value)) ||
+      (f.kind === 'symptom' && (f.value === 'stack-trace' || f.value === 'exception-word'));
+    recognition = { ...recognition, findings: recognition.findings.filter((f) => !thrown(f)) };
   }
   let decision = decide(recognition);
   const specific = pasted.history ? stepOfRunHistory(pasted.history) : null;

@@ -43,6 +43,20 @@ export function readPasted(text: string): Pasted {
 }
 
 /**
+ * A pasted exception that only carries a run's status as its message ("MAExecutionException:
+ * stopped-connectivity"): a scheduler or script reporting how the run ended, not code that failed.
+ * Returns the exception names to read as that report, none when any exception says more.
+ */
+export function statusOnlyExceptions(stack: StackTraceReading | null): Set<string> {
+  if (!stack || stack.entryPoint) return new Set();
+  const all = stack.exceptions;
+  const reports = all.every(
+    (e) => e.message !== null && getRunStatus(e.message.trim().toLowerCase()) !== undefined,
+  );
+  return reports ? new Set(all.map((e) => e.name.toLowerCase())) : new Set();
+}
+
+/**
  * The codes a run history holds, as findings: the error types of each step (object-level errors are
  * the most specific finding and outrank the run status they came with, routing rule 7 generalised),
  * then the result of each step that did not succeed. They replace the codes the word scan read in the

@@ -50,3 +50,38 @@ describe('diagnosing a message', () => {
     expect(again.decision.route).toBe(first.decision.route);
   });
 });
+
+describe('an exception that only reports how a run ended', () => {
+  const trace = (exception: string, frames: string) =>
+    `Our scheduler stops at the first step:\n\nUnhandled Exception: ${exception}\n${frames}\nWhat does that point at?`;
+
+  it('is read as the run status it carries, not as code that failed', () => {
+    const d = diagnose(
+      trace(
+        'Contoso.Scheduler.RunFailedException: stopped-connectivity',
+        '   at Contoso.Scheduler.Runner.RunStep(String name)\n   at Contoso.Scheduler.Program.Main(String[] args)',
+      ),
+    ).decision;
+    expect({ route: d.route, statusCode: d.statusCode }).toEqual({
+      route: 'run-error-codes',
+      statusCode: 'stopped-connectivity',
+    });
+  });
+
+  it('is still the extension’s own when its message says more or an extension method threw it', () => {
+    const ownWords = diagnose(
+      trace(
+        'System.NullReferenceException: Object reference not set to an instance of an object.',
+        '   at Contoso.Scheduler.Runner.RunStep(String name)\n   at Contoso.Scheduler.Program.Main(String[] args)',
+      ),
+    ).decision;
+    expect(ownWords.route).toBe('extension-dll-exception');
+    const inProvision = diagnose(
+      trace(
+        'System.InvalidOperationException: stopped-connectivity',
+        '   at Contoso.Mv.MVExtensionObject.Microsoft.MetadirectoryServices.IMVSynchronization.Provision(MVEntry mventry)',
+      ),
+    ).decision;
+    expect(inProvision.route).toBe('extension-dll-exception');
+  });
+});
