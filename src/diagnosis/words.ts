@@ -11,9 +11,21 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * A vowel typed three times or more ("slooow", "pleeease"): chat stretching a word. Only vowels:
  * joined names keep their consonants (StoppedExtensionDllLoad has three l's).
  */
-const STRETCHED = /([aeiouyæøå])\1{2,}/u;
 const STRETCHED_ALL = /([aeiouyæøå])\1{2,}/gu;
-const DIGIT = /\p{N}/u;
+const VOWELS = new Set('aeiouyæøå');
+
+/** A plain loop: this runs on every word of every message, most of which have no run of three. */
+function isStretched(word: string): boolean {
+  let digit = false;
+  let stretched = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (i >= 2 && word[i] === word[i - 1] && word[i] === word[i - 2] && VOWELS.has(word[i]))
+      stretched = true;
+  }
+  return stretched && !digit;
+}
 
 /**
  * Split text into lower-case words; punctuation, hyphens and underscores separate words. A word
@@ -24,7 +36,7 @@ export function toWords(text: string): Word[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
     let word = m[0].toLowerCase();
-    if (STRETCHED.test(word) && !DIGIT.test(word)) word = word.replace(STRETCHED_ALL, '$1');
+    if (isStretched(word)) word = word.replace(STRETCHED_ALL, '$1');
     words.push({ text: word, start, end: start + m[0].length });
   }
   return words;
