@@ -8,10 +8,9 @@ import {
   CONNECTOR_WEIGHTS,
   EXCEPTION_WEIGHTS,
   GENERIC_CONNECTORS,
-  HRESULT_WEIGHTS,
   PHRASE_SIGNALS,
   UNKNOWN_EXCEPTION_WEIGHTS,
-  UNKNOWN_HRESULT_WEIGHTS,
+  hresultWeights,
   type Weights,
 } from './knowledge/signals';
 import {
@@ -123,7 +122,7 @@ function weightsOf(f: Finding, all: readonly Finding[]): Weights {
     case 'exception':
       return EXCEPTION_WEIGHTS[f.value] ?? UNKNOWN_EXCEPTION_WEIGHTS;
     case 'hresult':
-      return HRESULT_WEIGHTS[f.value] ?? UNKNOWN_HRESULT_WEIGHTS;
+      return hresultWeights(f.value);
     case 'symptom':
       if (f.value === 'stack-trace') return STACK_TRACE_WEIGHTS;
       // With a PCNS event in the message the event says what PCNS reported; the word "PCNS" adds nothing.

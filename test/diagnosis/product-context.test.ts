@@ -203,6 +203,18 @@ describe('a neighbouring product', () => {
       'out-of-scope',
       'splunk',
     ],
+    [
+      'a custom client of the MIM Service web service is the Service’s business (rule 8)',
+      'Our own C# app calls the MIM Service: There was no endpoint listening at https://mimsvc:5725/ResourceManagementService that could accept the message. Do the bindings have to match on both sides?',
+      'out-of-scope',
+      'mim-service',
+    ],
+    [
+      'the Service and Portal’s own patch failing to install is not a Sync build question',
+      'The MIM 2016 SP1 Service and Portal hotfix (FIMService_x64_KB3201389.msp) rolls back with error 1603 at the very end. Any idea why?',
+      'out-of-scope',
+      'mim-service',
+    ],
   ])('%s', (_name, text, step, product) => {
     const { decision } = diagnose(text);
     expect({ step: decision.route, product: decision.product ?? null }).toEqual({ step, product });

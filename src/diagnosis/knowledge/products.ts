@@ -190,6 +190,14 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'workflow instance*',
       'authorization workflow*',
       'action workflow*',
+      // The Service and Portal's own patch, as its installer names it (FIMService_x64_KB….msp).
+      'fimservice x64*',
+      'service portal hotfix',
+      'service and portal hotfix',
+      'service portal update',
+      'service and portal update',
+      // The Service's web service endpoint, as a custom client's error quotes it.
+      'resourcemanagementservice',
       'mim service won t start',
       'fim service won t start',
       'mim service starter ikke',

@@ -1439,6 +1439,25 @@ export const HRESULT_WEIGHTS: Readonly<Record<string, Weights>> = {
 export const UNKNOWN_HRESULT_WEIGHTS: Weights = { 'run-error-codes': 2 };
 
 /**
+ * HRESULT families that belong to another program whatever runs next to MIM: Task Scheduler's
+ * SCHED_S_* and SCHED_E_* codes (0x000413xx, 0x800413xx, such as 0x8004131F, "an instance of this
+ * task is already running"), which a scheduled run-profile script reports as its last result.
+ */
+export const FOREIGN_HRESULT_FAMILIES: readonly { prefix: readonly string[]; weights: Weights }[] = [
+  { prefix: ['0x800413', '0x000413', '0x413'], weights: { 'out-of-scope': 5 } },
+];
+
+/** The weights of an HRESULT: its own row, else its family's, else the unknown one's. */
+export function hresultWeights(value: string): Weights {
+  const known = HRESULT_WEIGHTS[value];
+  if (known) return known;
+  const family = FOREIGN_HRESULT_FAMILIES.find((f) =>
+    f.prefix.some((p) => value.startsWith(p) && value.length === p.length + 2),
+  );
+  return family ? family.weights : UNKNOWN_HRESULT_WEIGHTS;
+}
+
+/**
  * Machine-translated or spelled-out forms of MIM's own literals (the Danish article says
  * "afbrudt server" for stopped-server); they map to the literal code.
  */

@@ -1,3 +1,4 @@
+import { hresultWeights } from '../../../src/diagnosis/knowledge/signals';
 import {
   CONNECTOR_BUILDS,
   CONNECTOR_DOWNLOAD_URL,
@@ -407,5 +408,17 @@ describe('lookups', () => {
   it('re-export the steps', () => {
     expect(STEPS.map((s) => s.id)).toEqual([...STEP_IDS]);
     expect(getStep('pcns-6025').order).toBe(5);
+  });
+});
+
+describe('HRESULTs', () => {
+  it('weigh by their own row, then by the family of another program, then as unknown', () => {
+    expect(hresultWeights('0x8023063d')).toEqual({ 'run-error-codes': 3 });
+    // Task Scheduler's "an instance of this task is already running", and its success-family twin.
+    expect(hresultWeights('0x8004131f')).toEqual({ 'out-of-scope': 5 });
+    expect(hresultWeights('0x00041301')).toEqual({ 'out-of-scope': 5 });
+    // A code that only starts like one of the family is not in it.
+    expect(hresultWeights('0x8004131f00')).toEqual({ 'run-error-codes': 2 });
+    expect(hresultWeights('0x80070005')).toEqual({ 'run-error-codes': 2 });
   });
 });
