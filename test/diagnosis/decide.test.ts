@@ -277,6 +277,16 @@ describe('decide', () => {
     expect(pcns.findings.find((f) => f.value === 'pcns')?.emphasis).toBe(EMPHASIS.dismissed);
   });
 
+  it('does not read another product’s service pack as MIM’s', () => {
+    const exchange = decision(
+      'We are preparing an Exchange 2010 SP3 to 2016 cross-forest move. Will the script clash with the GALSync contacts MIM made?',
+    );
+    expect(exchange.candidates.map((c) => c.step)).not.toContain('update-mim');
+    expect(decision('Should we go to MIM 2016 SP2 first, or straight to the latest hotfix?').route).toBe(
+      'update-mim',
+    );
+  });
+
   it('answers the build question of a post that plans to leave MIM later', () => {
     expect(
       decision(

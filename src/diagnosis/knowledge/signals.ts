@@ -44,6 +44,31 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'update-mim': 1.5 },
   },
   {
+    // Another product's service pack ("Exchange 2010 SP3", "SQL Server 2014 SP2"): it takes back what
+    // the SP alone counts for MIM.
+    id: 'other-service-pack',
+    phrases: [
+      'exchange 2007 sp*',
+      'exchange 2010 sp*',
+      'exchange 2013 sp*',
+      'sql 2008 sp*',
+      'sql 2008 r2 sp*',
+      'sql 2012 sp*',
+      'sql 2014 sp*',
+      'sql 2016 sp*',
+      'sql server 2008 sp*',
+      'sql server 2008 r2 sp*',
+      'sql server 2012 sp*',
+      'sql server 2014 sp*',
+      'sql server 2016 sp*',
+      'sharepoint 2010 sp*',
+      'sharepoint 2013 sp*',
+      'windows server 2008 r2 sp*',
+      'windows 7 sp*',
+    ],
+    weights: { 'update-mim': -1.5 },
+  },
+  {
     id: 'which-build',
     phrases: [
       'is there a build',
