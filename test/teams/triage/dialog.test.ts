@@ -139,7 +139,9 @@ describe('TriageDialog: pasted messages', () => {
       'Vores sync-script dør med\nTraceback (most recent call last):\n  File "sync.py", line 12, in main\nKeyError: mail\nHvad er der galt?',
     );
     expect(headlines(replies)).toEqual(['Det handler om et værktøj, der kører på Python, Java eller PHP']);
-    expect(replies[0].body).toMatch(/\nEt værktøj, der kører på Python, Java eller PHP er ikke en del af MIM/);
+    expect(replies[0].body).toMatch(
+      /\nEt værktøj, der kører på Python, Java eller PHP er ikke en del af MIM/,
+    );
   });
 
   it('abstains on a long post that only brushes past the Sync engine, offering the steps it came closest to', async () => {
