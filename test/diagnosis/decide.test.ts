@@ -241,6 +241,11 @@ describe('decide', () => {
         'hej, lidt off topic: KDC logger duplicate SPN for MSSQLSvc på DC02. Hvordan finder jeg dubletterne?',
       ).route,
     ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Hej, lidt uden for MIM: people picker i SharePoint finder ingen brugere i vores OpenLDAP. Nogen idéer?',
+      ).route,
+    ).toBe('out-of-scope');
     // MIM as the neighbour of what is asked counts against a step, as any product in passing does.
     expect(
       decision(
@@ -275,6 +280,17 @@ describe('decide', () => {
       'PCNS to MIM on the same DCs is working again. The Linux side still fails.',
     ).recognition;
     expect(pcns.findings.find((f) => f.value === 'pcns')?.emphasis).toBe(EMPHASIS.dismissed);
+  });
+
+  it('reads a password filter DLL that will not load as outside the 6025 step (routing rule 5)', () => {
+    expect(
+      decision(
+        'We added a banned-password filter next to PCNS in Notification Packages. System log: The password notification DLL OpenPwFilter failed to load with error 577. Does 577 mean the DLL has to be signed?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(decision('PCNS on DC02 logs event 6025 for every password change. What does it mean?').route).toBe(
+      'pcns-6025',
+    );
   });
 
   it('does not read another product’s service pack as MIM’s', () => {

@@ -988,6 +988,9 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'not a mim sync question',
       // "LAPS web question, not MIM": the product first, then what it is not.
       'question not mim',
+      'outside mim',
+      'outside of mim',
+      'uden for mim',
       // "MIM isn't involved, I just figured someone here has seen this": said outright.
       'mim isn t involved',
       'mim is not involved',
@@ -1010,6 +1013,21 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'intet med mim at gøre',
     ],
     weights: { 'out-of-scope': 6 },
+  },
+  {
+    // A password filter DLL in the DC's Notification Packages that does not load ("The password
+    // notification DLL … failed to load with error 126"): the LSA's business, and for PCNS's own filter
+    // not one of the PCNS errors the 6025 step covers (routing rule 5).
+    id: 'password-filter-dll',
+    phrases: [
+      'password notification dll',
+      'notification packages',
+      'password filter dll',
+      'third party password filter',
+      'tredjeparts password filter',
+      'banned password filter',
+    ],
+    weights: { 'out-of-scope': 8 },
   },
   {
     // MIM as the neighbour of what is asked ("we run Keycloak next to MIM", "i stedet for at få dem
