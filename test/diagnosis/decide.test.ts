@@ -246,6 +246,16 @@ describe('decide', () => {
         'Hej, lidt uden for MIM: people picker i SharePoint finder ingen brugere i vores OpenLDAP. Nogen idéer?',
       ).route,
     ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Et sidespørgsmål: vores HR-portals natlige import fra AD fejler med timeout mod SQL. Nogen idéer?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Not strictly MIM, but our HR app’s nightly LDAP import fails with a timeout against the DCs. Any ideas?',
+      ).route,
+    ).toBe('out-of-scope');
     // MIM as the neighbour of what is asked counts against a step, as any product in passing does.
     expect(
       decision(

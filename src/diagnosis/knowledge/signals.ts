@@ -990,7 +990,12 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'question not mim',
       'outside mim',
       'outside of mim',
+      'not strictly mim',
+      'not strictly a mim',
       'uden for mim',
+      'ikke strengt taget mim',
+      'et sidespor',
+      'sidespørgsmål',
       // "MIM isn't involved, I just figured someone here has seen this": said outright.
       'mim isn t involved',
       'mim is not involved',
