@@ -54,13 +54,13 @@ describe('diagnosing a message', () => {
 describe('an exception that only reports how a run ended', () => {
   const trace = (exception: string, frames: string) =>
     `Our scheduler stops at the first step:\n\nUnhandled Exception: ${exception}\n${frames}\nWhat does that point at?`;
+  /** A scheduler's own frames: no extension method on the stack. */
+  const schedulerFrames =
+    '   at Contoso.Scheduler.Runner.RunStep(String name)\n   at Contoso.Scheduler.Program.Main(String[] args)';
 
   it('is read as the run status it carries, not as code that failed', () => {
     const d = diagnose(
-      trace(
-        'Contoso.Scheduler.RunFailedException: stopped-connectivity',
-        '   at Contoso.Scheduler.Runner.RunStep(String name)\n   at Contoso.Scheduler.Program.Main(String[] args)',
-      ),
+      trace('Contoso.Scheduler.RunFailedException: stopped-connectivity', schedulerFrames),
     ).decision;
     expect({ route: d.route, statusCode: d.statusCode }).toEqual({
       route: 'run-error-codes',
@@ -72,7 +72,7 @@ describe('an exception that only reports how a run ended', () => {
     const ownWords = diagnose(
       trace(
         'System.NullReferenceException: Object reference not set to an instance of an object.',
-        '   at Contoso.Scheduler.Runner.RunStep(String name)\n   at Contoso.Scheduler.Program.Main(String[] args)',
+        schedulerFrames,
       ),
     ).decision;
     expect(ownWords.route).toBe('extension-dll-exception');
