@@ -1,5 +1,5 @@
 import { environmentSentences } from './environment-line';
-import { PhraseIndex, type Word } from './words';
+import { PhraseIndex, SENTENCE_END, type Word } from './words';
 
 /**
  * How much a part of a message counts. When an admin mentions two problems, the one they ask
@@ -197,9 +197,6 @@ interface Segment {
   weight: number;
 }
 
-// Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks. Not
-// brackets: "(tempdb, memory cap)" inside a question is part of what it asks.
-const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 // Clauses within a sentence: commas, semicolons, a colon before a space, a dash between spaces.
 const CLAUSE_END = /[.!?](?=\s|$)|[\n();,]|:(?=\s)|\s[-–—]\s/g;
 

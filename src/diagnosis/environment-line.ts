@@ -1,4 +1,4 @@
-import { toWords } from './words';
+import { SENTENCE_END, isNumber, toWords } from './words';
 
 /**
  * A sentence that only says what the admin runs ("MIM 4.6.607.0 on Windows Server 2019, SQL 2019 on
@@ -120,14 +120,8 @@ const JOINERS = new Set([
   'egne',
 ]);
 
-// Sentence ends as the emphasis module splits them: not the dots of 4.6.607.0.
-const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
 /** Most messages name no platform next to a number: they skip the splitting. */
 const HINT = /\b(?:mim|fim|windows|win|sql|server)\b[^\n]{0,60}\d|\d[^\n]{0,60}\b(?:windows|sql|server)\b/i;
-
-function isNumber(word: string): boolean {
-  return /^\d+$/.test(word);
-}
 
 /** True when the sentence only says which platforms and builds are run. */
 export function isEnvironmentSentence(sentence: string): boolean {

@@ -1,6 +1,6 @@
 import { ROUTES, type Route } from './types';
 import { toPlainText } from './plain-text';
-import { toWords } from './words';
+import { isNumber, toWords } from './words';
 
 /**
  * A small naive Bayes model over the words of labelled admin messages. The phrase tables catch what
@@ -84,14 +84,6 @@ export function trainWordModel(items: readonly { text: string; expect: Route }[]
   }
   const totals = labels.map((_, l) => Object.values(counts).reduce((s, row) => s + row[l], 0));
   return { labels, docs, totals, counts };
-}
-
-function isNumber(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return word.length > 0;
 }
 
 /**

@@ -42,10 +42,28 @@ export function toWords(text: string): Word[] {
   return words;
 }
 
+/**
+ * Sentence ends: ?, ! or . followed by space or end (not the dots of 4.6.421.0), line breaks. Not
+ * brackets: "(tempdb, memory cap)" inside a question is part of what it asks.
+ */
+export const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
+
+/** A word of digits only (a build's parts, a count). */
+export function isNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
 /** The same key for `stopped-server`, `stopped server`, `StoppedServer`. */
 export function compactKey(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
+
+/** What one word of a phrase may be: the letters and digits `toWords` keeps. */
+const PHRASE_WORD = /^[\p{L}\p{N}]+$/u;
 
 interface PatternWord {
   text: string;
@@ -86,6 +104,10 @@ export class PhraseIndex<T> {
       .filter(Boolean)
       .map((w) => (w.endsWith('*') ? { text: w.slice(0, -1), prefix: true } : { text: w, prefix: false }));
     if (words.length === 0) throw new Error(`Empty phrase for ${String(item)}`);
+    // Messages are split at hyphens and punctuation: a phrase word holding one could never match.
+    const unmatchable = words.find((w) => !PHRASE_WORD.test(w.text));
+    if (unmatchable)
+      throw new Error(`Phrase "${phrase}" has a word no message can hold: "${unmatchable.text}"`);
     const first = words[0];
     if (first.prefix && first.text.length < 3) throw new Error(`Prefix too short in phrase "${phrase}"`);
     const bucketKey = first.prefix ? first.text.slice(0, 3) : first.text;

@@ -1,4 +1,4 @@
-import { toWords } from '../../src/diagnosis/words';
+import { PhraseIndex, toWords } from '../../src/diagnosis/words';
 
 /** How a message is split into words: lower case, with where each stood. */
 
@@ -28,5 +28,16 @@ describe('words', () => {
       'stoppedextensiondllload',
       '0x8000ffff',
     ]);
+  });
+});
+
+describe('a phrase', () => {
+  it('is refused when one of its words could never be in a message (a hyphen, a dot)', () => {
+    const index = new PhraseIndex<string>();
+    expect(() => index.add('full-sync*', 'x')).toThrow(/full-sync/);
+    expect(() => index.add('miiserver.exe', 'x')).toThrow(/miiserver\.exe/);
+    // Split into words, the same phrase is found.
+    index.add('full sync*', 'x');
+    expect(index.matchAll(toWords('the full-synchronization hangs')).map((m) => m.item)).toEqual(['x']);
   });
 });

@@ -193,9 +193,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'connector package',
       'connectors package',
       'generic connector*',
-      'connector-version*',
       'connectorversion*',
-      'connector-pakke*',
       'nyere connector*',
     ],
     weights: { 'update-connectors': 2 },
@@ -782,7 +780,6 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'fuldsynk*',
       'full sync*',
       'full synchron*',
-      'full-sync*',
       'fuld synkronisering*',
       'fuld sync*',
       'fuldsynkronisering*',
@@ -943,7 +940,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     // The Azure or Entra portal is where a connector's app registration lives, not the MIM Portal:
     // it takes back what the word "portal" alone counts for.
     id: 'cloud-portal',
-    phrases: ['azure portal*', 'entra portal*', 'azure ad portal*', 'entra admin center', 'azure-portal*'],
+    phrases: ['azure portal*', 'entra portal*', 'azure ad portal*', 'entra admin center'],
     weights: { 'out-of-scope': -1.5 },
   },
   {
@@ -1003,7 +1000,6 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'mim is not part of',
       'no mim involved',
       'off topic',
-      'off-topic',
       'nothing to do with mim',
       'ikke mim men',
       'ikke mim denne gang',
@@ -1345,24 +1341,8 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
 
 /** Connector and management-agent names as admins write them. */
 export const CONNECTOR_ALIASES: Readonly<Record<ConnectorId, readonly string[]>> = {
-  'generic-ldap': [
-    'generic ldap*',
-    'gldap',
-    'ldap connector',
-    'ldap ecma*',
-    'ldap ma',
-    'openldap connector',
-    'ldap-connector*',
-  ],
-  'generic-sql': [
-    'generic sql*',
-    'gsql',
-    'sql connector',
-    'sql ecma*',
-    'sql ma',
-    'genericsql',
-    'sql-connector*',
-  ],
+  'generic-ldap': ['generic ldap*', 'gldap', 'ldap connector', 'ldap ecma*', 'ldap ma', 'openldap connector'],
+  'generic-sql': ['generic sql*', 'gsql', 'sql connector', 'sql ecma*', 'sql ma', 'genericsql'],
   'lotus-domino': [
     'adminp',
     'til notes',
