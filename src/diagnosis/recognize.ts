@@ -44,6 +44,10 @@ type PhraseItem =
   | { kind: 'product' | 'not-product'; value: string };
 
 const PHRASES = new PhraseIndex<PhraseItem>();
+/** Per signal, the signals its phrases cancel where they overlap (a negated failure word). */
+const CANCELS = new Map<string, ReadonlySet<string>>(
+  PHRASE_SIGNALS.filter((row) => row.cancels).map((row) => [row.id, new Set(row.cancels)]),
+);
 for (const row of PHRASE_SIGNALS) {
   for (const p of row.phrases) PHRASES.add(p, { kind: 'symptom', value: row.id });
 }
@@ -83,6 +87,7 @@ const EVENT_KEYWORDS = new Set([
 const BUILD = /\b(\d)\.(\d{1,2})\.(\d{1,5})\.(\d{1,3})\b/g;
 // "4.6.355" without the last part: admins often leave off the ".0".
 const SHORT_MIM_BUILD = /\b4\.([0-6])\.(\d{2,5})\b(?!\.\d)/g;
+const SHORT_HRESULT = /^0x[0-9a-f]{5,7}$/;
 const STACK_FRAME = /^[ \t]{0,12}(?:at|ved) [\w.`<>[\]]{1,300}\(/m;
 
 function clip(text: string): string {
@@ -298,6 +303,11 @@ function findTokens(words: readonly Word[], text: string, out: Findings): void {
       );
     } else if (w.text.length === 10 && w.text.startsWith('0x') && /^0x[0-9a-f]{8}$/.test(w.text)) {
       out.add('hresult', w.text, w.text, HRESULT_WEIGHTS[w.text] ? 0.95 : 0.7, w.start);
+    } else if (SHORT_HRESULT.test(w.text)) {
+      // Task Scheduler and some tools drop the leading zeros of a success code ("0x41301"): the
+      // same code as 0x00041301, so it is read as that.
+      const value = `0x${w.text.slice(2).padStart(8, '0')}`;
+      out.add('hresult', value, text.slice(w.start, w.end), 0.6, w.start);
     }
   }
   const custom = CUSTOM_CODE.exec(text);
@@ -307,8 +317,19 @@ function findTokens(words: readonly Word[], text: string, out: Findings): void {
 }
 
 function findPhrases(text: string, words: readonly Word[], out: Findings, covered: readonly boolean[]): void {
-  for (const m of PHRASES.matchAll(words)) {
-    if (covered[m.index] || covered[m.index + m.length - 1]) continue;
+  const matches = [...PHRASES.matchAll(words)];
+  const cancelling = matches.filter((m) => m.item.kind === 'symptom' && CANCELS.has(m.item.value));
+  const cancelled = (m: (typeof matches)[number]): boolean =>
+    m.item.kind === 'symptom' &&
+    cancelling.some(
+      (c) =>
+        c !== m &&
+        c.index <= m.index &&
+        m.index + m.length <= c.index + c.length &&
+        (CANCELS.get(c.item.value)?.has(m.item.value) ?? false),
+    );
+  for (const m of matches) {
+    if (covered[m.index] || covered[m.index + m.length - 1] || cancelled(m)) continue;
     const raw = rawOf(text, words, m.index, m.length);
     const at = words[m.index].start;
     switch (m.item.kind) {

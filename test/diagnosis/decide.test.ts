@@ -183,6 +183,32 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('finds no step for hardening planned on the DCs while nothing fails yet', () => {
+    expect(
+      decision(
+        'Security will enforce LDAP signing and channel binding on the DCs next quarter. Nothing is failing today. Does our Generic LDAP MA against AD LDS sign its binds?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        "Vi skal slå LDAP signing til på vores DC'er, og der fejler ikke noget endnu. Signerer AD MA'en sine binds?",
+      ).route,
+    ).toBe('out-of-scope');
+    // Once a run fails after the change, it is a run failure like any other.
+    expect(
+      decision(
+        'Since we enforced LDAP signing on the DCs, the Generic LDAP MA export ends with stopped-connectivity every night.',
+      ).route,
+    ).toBe('run-error-codes');
+  });
+
+  it('leaves a scheduled task’s own result code, written short, to the scheduler', () => {
+    const d = decision(
+      'The scheduled task that starts our MIM delta cycle shows Last Run Result 0x41301 all day and skips the next trigger. Should it stop the existing instance?',
+    );
+    expect(d.route).toBe('out-of-scope');
+  });
+
   it('finds no step when the run reports success and the question is how it behaves', () => {
     expect(
       decision(

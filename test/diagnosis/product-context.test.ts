@@ -120,6 +120,12 @@ describe('a neighbouring product', () => {
       'other-identity-product',
     ],
     [
+      'IBM’s directory integrator has changelog connectors of its own',
+      'The other team runs IBM Tivoli Directory Integrator 7 against our old Sun DS and its changelog connector keeps missing changes. Is it the merge mode parameter?',
+      'out-of-scope',
+      'other-identity-product',
+    ],
+    [
       'the monitoring of the Sync server is not the Sync engine while the runs succeed',
       'SCOM shows our MIM sync server as grey with heartbeat failures, yet every run profile ends with success. Who should look at it?',
       'out-of-scope',

@@ -95,6 +95,25 @@ describe('recognize: event IDs, builds, names', () => {
   });
 });
 
+describe('recognize: short codes and negated failure words', () => {
+  it('reads a result code written without its leading zeros as the whole HRESULT', () => {
+    // Task Scheduler shows "Last Run Result: (0x41301)" for SCHED_S_TASK_RUNNING, 0x00041301.
+    expect(values('Last Run Result: 0x41301', 'hresult')).toEqual(['0x00041301']);
+    expect(values('BAIL: MMS(1234): 0x80230304', 'hresult')).toEqual(['0x80230304']);
+    // Four hex digits or fewer are offsets and flags, not result codes.
+    expect(values('flags 0x7e at offset 0x1f40', 'hresult')).toEqual([]);
+  });
+
+  it('does not count a failure word the admin negates', () => {
+    expect(values('Nothing is failing today, we are only planning.', 'symptom')).toEqual(
+      expect.arrayContaining(['nothing-broken']),
+    );
+    expect(values('Nothing is failing today, we are only planning.', 'symptom')).not.toContain('error-words');
+    expect(values('Der fejler ikke noget endnu.', 'symptom')).not.toContain('error-words');
+    expect(values('The export is failing since Monday.', 'symptom')).toContain('error-words');
+  });
+});
+
 describe('recognize: language', () => {
   it.each([
     ['fuld synkronisering hænger i flere timer på vores FIM MA, hvad kan vi gøre?', 'da'],

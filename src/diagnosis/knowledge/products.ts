@@ -441,6 +441,11 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'saviynt',
       'oracle identity governance',
       'identity synchronization for windows',
+      // IBM's directory integrator (Tivoli, later Security Directory Integrator) has its own
+      // changelog connectors and AssemblyLines.
+      'tivoli directory integrator',
+      'security directory integrator',
+      'ibm directory integrator',
     ],
     what: {
       en: 'an identity management product from another vendor, with its own engine and support',

@@ -11,6 +11,8 @@ export interface PhraseSignal {
   id: string;
   phrases: readonly string[];
   weights: Weights;
+  /** Signals whose words inside one of these phrases do not count ("nothing is failing" is no failure word). */
+  cancels?: readonly string[];
 }
 
 export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
@@ -1068,6 +1070,10 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'intet er i stykker',
       'nothing failed',
       'nothing has failed',
+      'nothing is failing',
+      'nothing s failing',
+      'intet fejler',
+      'der fejler ikke noget',
       'intet fejlede',
       'intet er fejlet',
       'beginner question',
@@ -1075,6 +1081,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'begynderspørgsmål',
     ],
     weights: { 'out-of-scope': 3 },
+    cancels: ['error-words'],
   },
   {
     // The run itself reports that it went fine: what is asked is how it behaves, not a failure.
@@ -1085,6 +1092,11 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'reports success',
       'status is success',
       'status success',
+      'is success',
+      'are success',
+      'was success',
+      'er success',
+      'var success',
       'ends in success',
       'ends with success',
       'finishes with success',
@@ -1286,6 +1298,9 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'by design',
       'attribute precedence',
       'best practice*',
+      // Hardening planned on the DCs, asked before anything breaks.
+      'ldap signing',
+      'channel binding',
     ],
     weights: {},
   },
@@ -1472,7 +1487,7 @@ export const UNKNOWN_HRESULT_WEIGHTS: Weights = { 'run-error-codes': 2 };
  * task is already running"), which a scheduled run-profile script reports as its last result.
  */
 export const FOREIGN_HRESULT_FAMILIES: readonly { prefix: readonly string[]; weights: Weights }[] = [
-  { prefix: ['0x800413', '0x000413', '0x413'], weights: { 'out-of-scope': 5 } },
+  { prefix: ['0x800413', '0x000413'], weights: { 'out-of-scope': 5 } },
 ];
 
 /** The weights of an HRESULT: its own row, else its family's, else the unknown one's. */
