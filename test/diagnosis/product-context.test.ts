@@ -126,6 +126,12 @@ describe('a neighbouring product', () => {
       'other-identity-product',
     ],
     [
+      'another vendor’s privilege manager on the same SQL instance throws its own exceptions',
+      'Privilege Manager from Delinea shares the SQL instance with MIM and logs Thycotic.Data.DataAccessorException: the transaction log is full. How do we keep its log small?',
+      'out-of-scope',
+      'other-pam-product',
+    ],
+    [
       'the monitoring of the Sync server is not the Sync engine while the runs succeed',
       'SCOM shows our MIM sync server as grey with heartbeat failures, yet every run profile ends with success. Who should look at it?',
       'out-of-scope',

@@ -33,6 +33,7 @@ export const PRODUCT_IDS = [
   'mim-config-documenter',
   'other-mim-scheduler',
   'other-runtime-tool',
+  'other-pam-product',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -564,6 +565,21 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     what: {
       en: 'not part of MIM: the Sync engine and its extensions run on .NET, so a Python, Java or PHP stack trace is that program’s own',
       da: 'ikke en del af MIM: Sync-motoren og dens udvidelser kører på .NET, så en stack trace fra Python, Java eller PHP er programmets egen',
+    },
+  },
+  {
+    // Other vendors' vaults and privilege managers share SQL instances and DCs with MIM, not its engine.
+    id: 'other-pam-product',
+    name: 'Another vendor’s privileged access product (CyberArk, Delinea / Thycotic, BeyondTrust)',
+    label: {
+      en: 'another vendor’s privileged access product',
+      da: 'et privileged access-produkt fra en anden leverandør',
+    },
+    reach: 'around',
+    markers: ['cyberark', 'thycotic', 'delinea', 'beyondtrust', 'privilege manager', 'secret server'],
+    what: {
+      en: 'a privileged access product from another vendor, with its own services, database and support',
+      da: 'et privileged access-produkt fra en anden leverandør, med sine egne tjenester, database og support',
     },
   },
 ];
