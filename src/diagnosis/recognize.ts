@@ -12,7 +12,7 @@ import { EMPHASIS, emphasisOf, uniformEmphasis } from './emphasis';
 import { PRODUCTS } from './knowledge/products';
 import { detectLanguage } from './language';
 import type { ConnectorId, Finding, FindingKind, Recognition } from './types';
-import { PhraseIndex, compactKey, toWords, type Word } from './words';
+import { PhraseIndex, SENTENCE_END, compactKey, toWords, type Word } from './words';
 
 /** Longer pastes are cut before scanning: what matters sits in the first lines and the end. */
 const HEAD_CHARS = 24_000;
@@ -348,11 +348,36 @@ function findPhrases(text: string, words: readonly Word[], out: Findings, covere
         out.add('symptom', 'mim-sync', raw, 0.5, at);
         break;
       case 'product':
+        // "vi bruger ikke Entra provisioning", "not Azure AD Connect": named to be ruled out.
+        out.add(negatedAt(text, words, m.index) ? 'not-product' : 'product', m.item.value, raw, 0.9, at);
+        break;
       case 'not-product':
         out.add(m.item.kind, m.item.value, raw, 0.9, at);
         break;
     }
   }
+}
+
+/** Words that negate what follows them; "t" is what is left of "don't" and "isn't" once split. */
+const NEGATORS = new Set(['not', 'ikke', 'no', 'never', 'aldrig', 'without', 'uden', 't']);
+/**
+ * Verbs a negation reaches across ("we don't use X", "vi bruger ikke X"). Others keep the product the
+ * subject: "I can't find the Entra Connect setting" is about Entra Connect.
+ */
+const HAVE_OR_USE = new Set(['use', 'using', 'have', 'run', 'running', 'bruger', 'har', 'kører', 'involve']);
+/** SENTENCE_END without its global flag, for a stateless test of the gap between two words. */
+const BREAK_BETWEEN = new RegExp(SENTENCE_END.source);
+
+/** "not X", "ikke X", "don't use X": a negation right before the word at `index`, in its sentence. */
+function negatedAt(text: string, words: readonly Word[], index: number): boolean {
+  const joined = (k: number) => !BREAK_BETWEEN.test(text.slice(words[k].end, words[k + 1].start));
+  const before = words[index - 1];
+  if (!before || !joined(index - 1)) return false;
+  if (NEGATORS.has(before.text)) return true;
+  const twoBack = words[index - 2];
+  return (
+    twoBack !== undefined && HAVE_OR_USE.has(before.text) && joined(index - 2) && NEGATORS.has(twoBack.text)
+  );
 }
 
 /** "run stopped with extension-dll-exception": the run status is the stopped- form of the object code. */

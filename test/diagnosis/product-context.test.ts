@@ -132,6 +132,30 @@ describe('a neighbouring product', () => {
       'other-pam-product',
     ],
     [
+      'a product named only to be ruled out does not decide',
+      'Export til AD fra MIM (AD MA, ikke Entra) ender med completed-export-errors og permission-issue. Vi bruger ikke Entra provisioning her. Hvad betyder permission-issue?',
+      'run-error-codes',
+      null,
+    ],
+    [
+      'the same product named as what runs still decides (rule 2)',
+      'Our Entra provisioning agent logs completed-export-errors for the on-prem app. What does it mean?',
+      'out-of-scope',
+      'entra-provisioning',
+    ],
+    [
+      'an identity governance service with a connector named like MIM’s is another product',
+      'We are evaluating ConductorOne for access reviews. Can its LDAP connector share the bind account of our Generic LDAP MA? No errors yet, just planning.',
+      'out-of-scope',
+      'other-identity-product',
+    ],
+    [
+      'a SQL monitor’s alert about another database on the Sync database’s instance is not a slow sync',
+      'Redgate Monitor raises PAGEIOLATCH waits on the ERP database every night. The MIM sync database is on the same instance. Should we move the ERP files?',
+      'out-of-scope',
+      'sql-monitoring',
+    ],
+    [
       'the monitoring of the Sync server is not the Sync engine while the runs succeed',
       'SCOM shows our MIM sync server as grey with heartbeat failures, yet every run profile ends with success. Who should look at it?',
       'out-of-scope',

@@ -104,6 +104,18 @@ describe('recognize: short codes and negated failure words', () => {
     expect(values('flags 0x7e at offset 0x1f40', 'hresult')).toEqual([]);
   });
 
+  it('reads a product named right after a negation as ruled out, within its sentence', () => {
+    expect(values('Vi bruger ikke Entra provisioning her.', 'not-product')).toEqual(['entra-provisioning']);
+    expect(values("We don't use Entra provisioning here.", 'not-product')).toEqual(['entra-provisioning']);
+    // A negated verb other than having or using keeps the product the subject.
+    expect(values("I can't find the Entra provisioning agent's log.", 'product')).toEqual([
+      'entra-provisioning',
+    ]);
+    expect(values('Reboot did not help. Entra provisioning agent logs errors.', 'product')).toEqual([
+      'entra-provisioning',
+    ]);
+  });
+
   it('does not count a failure word the admin negates', () => {
     expect(values('Nothing is failing today, we are only planning.', 'symptom')).toEqual(
       expect.arrayContaining(['nothing-broken']),

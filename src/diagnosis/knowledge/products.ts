@@ -34,6 +34,7 @@ export const PRODUCT_IDS = [
   'other-mim-scheduler',
   'other-runtime-tool',
   'other-pam-product',
+  'sql-monitoring',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -447,6 +448,10 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       'tivoli directory integrator',
       'security directory integrator',
       'ibm directory integrator',
+      // Identity governance and single sign-on services with provisioning of their own.
+      'conductorone',
+      'pingone',
+      'pingfederate',
     ],
     what: {
       en: 'an identity management product from another vendor, with its own engine and support',
@@ -485,6 +490,28 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     what: {
       en: 'the monitoring that watches the Sync server; its agents and alerts are its own',
       da: 'overvågningen af Sync-serveren; dens agenter og alarmer hører til den selv',
+    },
+  },
+  {
+    // The SQL instance under the Sync database often hosts other databases; their monitor's alerts are theirs.
+    id: 'sql-monitoring',
+    name: 'SQL Server monitoring (Redgate Monitor, SQL Sentry, SolarWinds DPA)',
+    label: {
+      en: 'a SQL Server monitoring tool',
+      da: 'et overvågningsværktøj til SQL Server',
+    },
+    reach: 'around',
+    markers: [
+      'redgate monitor',
+      'sql monitor',
+      'sql sentry',
+      'sentryone',
+      'solarwinds dpa',
+      'database performance analyzer',
+    ],
+    what: {
+      en: 'a monitoring tool for the SQL instance; its alerts about other databases on that instance are not Sync failures',
+      da: 'et overvågningsværktøj til SQL-instansen; dets alarmer om andre databaser på instansen er ikke Sync-fejl',
     },
   },
   {
