@@ -361,8 +361,8 @@ function findPhrases(text: string, words: readonly Word[], out: Findings, covere
 /** Words that negate what follows them; "t" is what is left of "don't" and "isn't" once split. */
 const NEGATORS = new Set(['not', 'ikke', 'no', 'never', 'aldrig', 'without', 'uden', 't']);
 /**
- * Verbs a negation reaches across ("we don't use X", "vi bruger ikke X"). Others keep the product the
- * subject: "I can't find the Entra Connect setting" is about Entra Connect.
+ * Verbs a negation reaches across ("we don't use X", "fordi vi ikke bruger X"). Others keep the product
+ * the subject: "I can't find the Entra Connect setting" is about Entra Connect.
  */
 const HAVE_OR_USE = new Set(['use', 'using', 'have', 'run', 'running', 'bruger', 'har', 'kører', 'involve']);
 /** SENTENCE_END without its global flag, for a stateless test of the gap between two words. */
