@@ -44,6 +44,8 @@ type PhraseItem =
   | { kind: 'product' | 'not-product'; value: string };
 
 const PHRASES = new PhraseIndex<PhraseItem>();
+/** Signals read at plain weight wherever they stand (`saidOutright`). */
+const SAID_OUTRIGHT = new Set(PHRASE_SIGNALS.filter((row) => row.saidOutright).map((row) => row.id));
 /** Per signal, the signals its phrases cancel where they overlap (a negated failure word). */
 const CANCELS = new Map<string, ReadonlySet<string>>(
   PHRASE_SIGNALS.filter((row) => row.cancels).map((row) => [row.id, new Set(row.cancels)]),
@@ -101,9 +103,9 @@ class Findings {
   constructor(private readonly emphasisAt: (offset: number) => number) {}
 
   /** Record a finding at a character offset; a repeat keeps the surest reading and the strongest emphasis. */
-  add(kind: FindingKind, value: string, raw: string, confidence: number, at: number): void {
+  add(kind: FindingKind, value: string, raw: string, confidence: number, at: number, plain = false): void {
     const key = `${kind}:${value}`;
-    const emphasis = this.emphasisAt(at);
+    const emphasis = plain ? Math.max(EMPHASIS.plain, this.emphasisAt(at)) : this.emphasisAt(at);
     const existing = this.byKey.get(key);
     if (!existing) {
       this.byKey.set(key, { kind, value, raw: raw.slice(0, 200), confidence, emphasis });
@@ -334,7 +336,7 @@ function findPhrases(text: string, words: readonly Word[], out: Findings, covere
     const at = words[m.index].start;
     switch (m.item.kind) {
       case 'symptom':
-        out.add('symptom', m.item.value, raw, 0.8, at);
+        out.add('symptom', m.item.value, raw, 0.8, at, SAID_OUTRIGHT.has(m.item.value));
         break;
       case 'connector':
         out.add('connector', m.item.value, raw, 0.9, at);

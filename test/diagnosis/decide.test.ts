@@ -183,6 +183,25 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('takes the admin’s word that the Sync side runs fine when no failure of it is pasted', () => {
+    expect(
+      decision(
+        'My reporting script reads the run history from the Sync database and now fails the pre-login handshake after the SqlClient update. The sync service is fine. Should I set TrustServerCertificate?',
+      ).route,
+    ).toBe('out-of-scope');
+    // A failure pasted or named as a code says otherwise.
+    expect(
+      decision(
+        "Sync kører fint, men HR MA'ens delta import ender med stopped-connectivity hver nat. Hvorfor?",
+      ).route,
+    ).toBe('run-error-codes');
+    expect(
+      decision(
+        'MIM runs fine, but the rules extension on the HR MA throws NullReferenceException in MapAttributesForImport.',
+      ).route,
+    ).toBe('extension-dll-exception');
+  });
+
   it('finds no step for hardening planned on the DCs while nothing fails yet', () => {
     expect(
       decision(

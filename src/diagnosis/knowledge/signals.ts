@@ -13,6 +13,11 @@ export interface PhraseSignal {
   weights: Weights;
   /** Signals whose words inside one of these phrases do not count ("nothing is failing" is no failure word). */
   cancels?: readonly string[];
+  /**
+   * Read at plain weight wherever it stands: "MIM itself runs fine" waves MIM away, and that is what
+   * it says about the post, not a detail to discount.
+   */
+  saidOutright?: true;
 }
 
 export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
@@ -1056,6 +1061,30 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'out-of-scope': 5 },
   },
   {
+    // The admin says the Sync side works ("selve sync-servicen og alle kørsler er fine"): what fails is
+    // next to it. Weighed only with no failure pasted (combo below).
+    id: 'mim-fine',
+    phrases: [
+      'mim is fine',
+      'mim itself is fine',
+      'mim runs fine',
+      'mim works fine',
+      'sync is fine',
+      'sync server is fine',
+      'sync runs fine',
+      'sync service is fine',
+      'mim kører fint',
+      'mim selv kører fint',
+      'mim virker fint',
+      'sync kører fint',
+      'sync selv kører fint',
+      'sync virker fint',
+      'kørsler er fine',
+    ],
+    weights: {},
+    saidOutright: true,
+  },
+  {
     // Asked before anything is built or with nothing failing: a design question.
     id: 'nothing-broken',
     phrases: [
@@ -1677,6 +1706,13 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     // Which build supports a design (a gMSA, a newer SQL) is a build question all the same.
     none: [...NOTHING_WRONG, 'mim-build', 'symptom:which-build', 'symptom:known-bug'],
     weights: { 'out-of-scope': 3 },
+  },
+  {
+    // The admin says the Sync side works and pastes no failure of it: the question is elsewhere.
+    id: 'mim-fine-stands',
+    all: [['symptom:mim-fine']],
+    none: [...PASTED_FAILURE, 'object-error'],
+    weights: { 'out-of-scope': 4 },
   },
   {
     // The admin says nothing is broken and pastes nothing that says otherwise: their word stands.
