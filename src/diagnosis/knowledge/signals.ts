@@ -1061,7 +1061,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: { 'out-of-scope': 5 },
   },
   {
-    // The admin says the Sync side works ("selve sync-servicen og alle kørsler er fine"): what fails is
+    // The admin says the Sync side works ("MIM itself runs fine", "sync kører fint"): what fails is
     // next to it. Weighed only with no failure pasted (combo below).
     id: 'mim-fine',
     phrases: [
@@ -1125,7 +1125,6 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'says success',
       'shows success',
       'reports success',
-      'status is success',
       'status success',
       'is success',
       'are success',
