@@ -330,8 +330,15 @@ function findPhrases(text: string, words: readonly Word[], out: Findings, covere
         m.index + m.length <= c.index + c.length &&
         (CANCELS.get(c.item.value)?.has(m.item.value) ?? false),
     );
+  // "Web Service MA" names the Web Services connector, not the FIM Service MA its tail spells.
+  const connectors = matches.filter((m) => m.item.kind === 'connector');
+  const insideLongerName = (m: (typeof matches)[number]): boolean =>
+    m.item.kind === 'connector' &&
+    connectors.some(
+      (c) => c.length > m.length && c.index <= m.index && m.index + m.length <= c.index + c.length,
+    );
   for (const m of matches) {
-    if (covered[m.index] || covered[m.index + m.length - 1] || cancelled(m)) continue;
+    if (covered[m.index] || covered[m.index + m.length - 1] || cancelled(m) || insideLongerName(m)) continue;
     const raw = rawOf(text, words, m.index, m.length);
     const at = words[m.index].start;
     switch (m.item.kind) {

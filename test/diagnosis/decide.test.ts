@@ -228,6 +228,25 @@ describe('decide', () => {
     expect(d.route).toBe('out-of-scope');
   });
 
+  it('reads a code shown as the task’s last run result as the task’s own, while no run failed', () => {
+    expect(
+      decision(
+        'Our scheduled task for the MIM run cycle shows Last Run Result 0xFFFD0000 since the scripts share moved. No run shows up in the Sync Service Manager. Does the computer account need read on the share?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Opgaven der starter vores MIM-kørsler viser sidste kørselsresultat 0x80070005, og der kommer ingen kørsel i Synchronization Service Manager. Mangler SYSTEM rettigheder?',
+      ).route,
+    ).toBe('out-of-scope');
+    // A run that failed is still the Sync failure, whatever the task reported.
+    expect(
+      decision(
+        'The task shows Last Run Result 0x80230304 and the ADMA delta import ended with stopped-connectivity. What does that status mean?',
+      ).route,
+    ).toBe('run-error-codes');
+  });
+
   it('finds no step when the run reports success and the question is how it behaves', () => {
     expect(
       decision(

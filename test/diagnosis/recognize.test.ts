@@ -77,6 +77,12 @@ describe('recognize: event IDs, builds, names', () => {
     expect(values(text, 'connector')).toContain(id);
   });
 
+  it('reads a connector named inside a longer name as the longer one', () => {
+    // "Web Service MA" ends in "Service MA", which alone names the FIM Service MA.
+    expect(values('Your Web Service MA calls our API nightly.', 'connector')).toEqual(['web-services']);
+    expect(values('The MIM Service MA export hangs.', 'connector')).toEqual(['fim-service']);
+  });
+
   it('reads exception names and HRESULTs from a stack trace', () => {
     const trace = [
       'Microsoft.MetadirectoryServices.ObjectAlreadyExistsException: An object with DN "CN=x" already exists',

@@ -1262,6 +1262,18 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     weights: {},
   },
   {
+    // Task Scheduler's column for what the task's program returned: a code after it is the task's
+    // exit code (0x1, 0xFFFD0000), not something the Sync engine reported.
+    id: 'task-result',
+    phrases: [
+      'last run result',
+      'sidste kørselsresultat',
+      'seneste kørselsresultat',
+      'resultat af sidste kørsel',
+    ],
+    weights: {},
+  },
+  {
     // Asking how to set something up, not what failed: PCNS set-up questions are not the 6025 step.
     id: 'setup-question',
     phrases: [
@@ -1412,6 +1424,9 @@ export const CONNECTOR_ALIASES: Readonly<Record<ConnectorId, readonly string[]>>
     'webservices connector*',
     'ws connector',
     'web services ma',
+    'web service ma',
+    'webservice ma',
+    'webservices ma',
   ],
   powershell: ['powershell connector*', 'powershell ma*', 'psma*', 'ps ma', 'granfeldt'],
   graph: ['graph connector*', 'microsoft graph connector*', 'graph ma*'],
@@ -1726,6 +1741,15 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     all: [['symptom:run-succeeded']],
     none: [...NOTHING_WRONG, 'symptom:creation-refused', 'symptom:provisioning', 'connector:fim-service'],
     weights: { 'out-of-scope': 3 },
+  },
+  {
+    // A code the scheduled task returned, and no run that failed: the task never got to the Sync
+    // engine, so the scheduler or the script is what to look at (routing rule 10).
+    id: 'task-result-code',
+    all: [['symptom:task-result'], ['hresult']],
+    none: ['run-status', 'event-id', 'object-error', 'exception'],
+    weights: { 'out-of-scope': 4 },
+    moveFrom: 'run-error-codes',
   },
   {
     // How to schedule the runs, with nothing failing: a design question the article does not cover.
