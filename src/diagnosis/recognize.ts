@@ -33,6 +33,11 @@ const CODES: CodeEntry[] = [
   ...OBJECT_ERRORS.map((e) => ({ code: e.code, kind: 'object-error' as const })),
 ].map((c) => ({ ...c, compact: compactKey(c.code), parts: c.code.split('-').length }));
 
+/**
+ * Codes whose words, spaced, are what any program says ("An unexpected error occurred"): in prose
+ * they are not the code. MIM's own event text for it reads "encountered an unexpected error".
+ */
+const PLAIN_ENGLISH_CODES = new Set(['unexpected-error']);
 const CODE_BY_COMPACT = new Map<string, CodeEntry>(CODES.map((c) => [c.compact, c]));
 const MAX_CODE_PARTS = Math.max(...CODES.map((c) => c.parts));
 
@@ -204,7 +209,9 @@ function findCodes(text: string, words: readonly Word[], out: Findings, covered:
       const exact = CODE_BY_COMPACT.get(windows[w]);
       if (exact && exact.parts === w + 2) {
         // "access denied" in prose is not the access-denied status; a spaced-out long code still is.
-        const confidence = join === ' ' && exact.parts === 2 ? 0.5 : 1;
+        const prose = join === ' ' && exact.parts === 2;
+        if (prose && PLAIN_ENGLISH_CODES.has(exact.code)) continue;
+        const confidence = prose ? 0.5 : 1;
         out.add(exact.kind, exact.code, rawOf(text, words, i, w + 2), confidence, words[i].start);
         matched = w + 2;
       }

@@ -32,6 +32,23 @@ describe('recognize: status and error codes however they are written', () => {
     expect(values(text, 'object-error')).toContain(code);
   });
 
+  it('does not read a code whose words any program writes, spaced in prose, as that code', () => {
+    // "An unexpected error occurred" is .NET's and every web app's wording, not MIM's object error.
+    expect(
+      values('The underlying connection was closed: An unexpected error occurred on a send.', 'object-error'),
+    ).toEqual([]);
+    expect(values('one object shows unexpected-error after the delta sync', 'object-error')).toEqual([
+      'unexpected-error',
+    ]);
+    // MIM's own event text for an engine failure still counts as one.
+    expect(
+      values('The server encountered an unexpected error in the synchronization engine:', 'symptom'),
+    ).toContain('engine-failure');
+    expect(values('There was an unexpected error on the admin page.', 'symptom')).not.toContain(
+      'engine-failure',
+    );
+  });
+
   it('prefers the whole run status over the object code inside it', () => {
     const found = recognize('status stopped-extension-dll-exception').findings;
     expect(found.filter((f) => f.kind === 'run-status').map((f) => f.value)).toEqual([

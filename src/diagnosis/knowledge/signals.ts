@@ -411,7 +411,7 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'sync engine error',
       'generic error',
       'server error',
-      'unexpected error',
+      'encountered an unexpected error',
     ],
     weights: { 'run-error-codes': 2 },
   },
