@@ -247,6 +247,19 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('finds no step when MIM is not installed yet', () => {
+    expect(
+      decision(
+        'Chocolatey fejler med "Could not establish trust relationship for the SSL/TLS secure channel" på den nye sync-server. Skal proxyens rod i Trusted Root? MIM er ikke installeret endnu.',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'The new sync server fails every TLS download through the proxy with "The underlying connection was closed". MIM isn’t installed yet, we are preparing the box.',
+      ).route,
+    ).toBe('out-of-scope');
+  });
+
   it('finds no step when the run reports success and the question is how it behaves', () => {
     expect(
       decision(

@@ -156,6 +156,18 @@ describe('a neighbouring product', () => {
       'sql-monitoring',
     ],
     [
+      'the tool that keeps the SQL instance’s settings is the subject when its resource undoes a fix',
+      'Our MIM SQL instance is built with DSC. After each reboot SQL fails to start with a logon failure until I clear the password that the SqlServiceAccount resource sets for the gMSA. How do we configure that resource for a gMSA?',
+      'out-of-scope',
+      'configuration-management',
+    ],
+    [
+      'a configuration tool named for how the server was built does not override a run failure (rule 10)',
+      'Our sync server was built with Ansible last year. Since Monday the ADMA delta import ends with stopped-connectivity. What does that status mean?',
+      'run-error-codes',
+      null,
+    ],
+    [
       'the monitoring of the Sync server is not the Sync engine while the runs succeed',
       'SCOM shows our MIM sync server as grey with heartbeat failures, yet every run profile ends with success. Who should look at it?',
       'out-of-scope',

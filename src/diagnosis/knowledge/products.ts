@@ -35,6 +35,7 @@ export const PRODUCT_IDS = [
   'other-runtime-tool',
   'other-pam-product',
   'sql-monitoring',
+  'configuration-management',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -512,6 +513,32 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     what: {
       en: 'a monitoring tool for the SQL instance; its alerts about other databases on that instance are not Sync failures',
       da: 'et overvågningsværktøj til SQL-instansen; dets alarmer om andre databaser på instansen er ikke Sync-fejl',
+    },
+  },
+  {
+    // What builds the Sync server and its SQL instance and keeps them so: its resources and runs are its own.
+    id: 'configuration-management',
+    name: 'Configuration management (PowerShell DSC, Ansible, Puppet)',
+    label: {
+      en: 'a configuration management tool',
+      da: 'et værktøj til konfigurationsstyring',
+    },
+    reach: 'around',
+    markers: [
+      'dsc',
+      'powershell dsc',
+      'desired state configuration',
+      'dsc resource*',
+      'dsc configuration*',
+      'sqlserverdsc',
+      'xwebapppool',
+      'ansible',
+      'ansible playbook*',
+      'puppet',
+    ],
+    what: {
+      en: 'the tool that builds the servers and keeps their settings; what its resources set or fail to set is its own',
+      da: 'værktøjet, der bygger serverne og holder deres indstillinger; det, dets ressourcer sætter eller ikke får sat, hører til det selv',
     },
   },
   {

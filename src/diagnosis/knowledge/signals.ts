@@ -1111,6 +1111,12 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'der fejler ikke noget',
       'intet fejlede',
       'intet er fejlet',
+      // Nothing of MIM runs yet, so nothing of it can fail.
+      'mim is not installed yet',
+      'mim isn t installed yet',
+      'mim is not yet installed',
+      'mim er ikke installeret endnu',
+      'mim er endnu ikke installeret',
       'beginner question',
       'begynder spørgsmål',
       'begynderspørgsmål',
