@@ -97,6 +97,27 @@ describe('decide', () => {
     ).toBe('update-connectors');
   });
 
+  it('routes an exception from a PowerShell connector’s script by the exception, a generic connector named beside it or not (routing rule 3)', () => {
+    const script =
+      'Our PowerShell connector import script throws System.Net.WebException: (429) Too Many Requests and the full import stops with stopped-extension-dll-exception.';
+    expect(decision(script).route).toBe('extension-dll-exception');
+    expect(decision(`${script} The connector is the same download as Generic LDAP and SQL.`).route).toBe(
+      'extension-dll-exception',
+    );
+    // Asked whether the pack is to blame, the bot may ask, but it does not settle on the pack.
+    const asked = decision(
+      `${script} Is it the connector package, the same download as Generic LDAP and SQL, or my script?`,
+    );
+    expect(asked).not.toMatchObject({ kind: 'answer', route: 'update-connectors' });
+    expect(asked.candidates.map((c) => c.step)).toContain('extension-dll-exception');
+    // The generic connector that throws is still the connectors' own bug.
+    expect(
+      decision(
+        'The Generic LDAP connector throws System.NullReferenceException in its export and the run stops with stopped-extension-dll-exception.',
+      ).route,
+    ).toBe('update-connectors');
+  });
+
   it('reads the build the admin runs as background unless the message talks about builds or fixes', () => {
     const environment =
       '\n\nEnvironment: MIM 4.6.607.0 on Windows Server 2019, SQL 2019 on a separate server.';

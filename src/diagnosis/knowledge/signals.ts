@@ -1648,8 +1648,15 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
         'run-status:stopped-extensible-extension-error',
       ],
     ],
-    // ...unless the admin's own rules extension is what threw.
-    none: ['symptom:extension-code', 'symptom:provisioning', 'object-error:extension-dll-exception'],
+    // ...unless the admin's own rules extension is what threw, or a script connector named beside
+    // the generic one ("the PowerShell connector, the same download as Generic LDAP") runs the code.
+    none: [
+      'symptom:extension-code',
+      'symptom:provisioning',
+      'object-error:extension-dll-exception',
+      'connector:powershell',
+      'connector:graph',
+    ],
     weights: { 'update-connectors': 2 },
     moveFrom: 'extension-dll-exception',
   },
