@@ -147,6 +147,13 @@ describe('recognize: short codes and negated failure words', () => {
     expect(values('Der fejler ikke noget endnu.', 'symptom')).not.toContain('error-words');
     expect(values('The export is failing since Monday.', 'symptom')).toContain('error-words');
   });
+
+  it('reads a hang in the word, not in a product name that starts like it', () => {
+    expect(values('The full sync hangs at 38 % for hours.', 'symptom')).toContain('hang');
+    expect(values('We start the run profiles from a Hangfire recurring job.', 'symptom')).not.toContain(
+      'hang',
+    );
+  });
 });
 
 describe('recognize: language', () => {
