@@ -354,6 +354,16 @@ describe('decide', () => {
         'Not strictly MIM, but our HR app’s nightly LDAP import fails with a timeout against the DCs. Any ideas?',
       ).route,
     ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Not MIM, hoping someone has seen it: our HR portal’s LDAP directory sync fails and its log only shows a generic error. Where are the real LDAP errors logged?',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Ikke MIM, men LDAP: vores wiki-login fejler mod AD efter DC-opgraderingen. Hvor skal jeg kigge?',
+      ).route,
+    ).toBe('out-of-scope');
     // MIM as the neighbour of what is asked counts against a step, as any product in passing does.
     expect(
       decision(
