@@ -7,6 +7,7 @@ import {
   EXCEPTION_WEIGHTS,
   HRESULT_WEIGHTS,
   PHRASE_SIGNALS,
+  PLAIN_ENGLISH_CODES,
 } from './knowledge/signals';
 import { EMPHASIS, emphasisOf, uniformEmphasis } from './emphasis';
 import { PRODUCTS } from './knowledge/products';
@@ -33,11 +34,7 @@ const CODES: CodeEntry[] = [
   ...OBJECT_ERRORS.map((e) => ({ code: e.code, kind: 'object-error' as const })),
 ].map((c) => ({ ...c, compact: compactKey(c.code), parts: c.code.split('-').length }));
 
-/**
- * Codes whose words, spaced, are what any program says ("An unexpected error occurred"): in prose
- * they are not the code. MIM's own event text for it reads "encountered an unexpected error".
- */
-const PLAIN_ENGLISH_CODES = new Set(['unexpected-error']);
+const PLAIN_ENGLISH = new Set(PLAIN_ENGLISH_CODES);
 const CODE_BY_COMPACT = new Map<string, CodeEntry>(CODES.map((c) => [c.compact, c]));
 const MAX_CODE_PARTS = Math.max(...CODES.map((c) => c.parts));
 
@@ -210,7 +207,7 @@ function findCodes(text: string, words: readonly Word[], out: Findings, covered:
       if (exact && exact.parts === w + 2) {
         // "access denied" in prose is not the access-denied status; a spaced-out long code still is.
         const prose = join === ' ' && exact.parts === 2;
-        if (prose && PLAIN_ENGLISH_CODES.has(exact.code)) continue;
+        if (prose && PLAIN_ENGLISH.has(exact.code)) continue;
         const confidence = prose ? 0.5 : 1;
         out.add(exact.kind, exact.code, rawOf(text, words, i, w + 2), confidence, words[i].start);
         matched = w + 2;
@@ -327,23 +324,17 @@ function findTokens(words: readonly Word[], text: string, out: Findings): void {
 
 function findPhrases(text: string, words: readonly Word[], out: Findings, covered: readonly boolean[]): void {
   const matches = [...PHRASES.matchAll(words)];
+  type Match = (typeof matches)[number];
+  const within = (inner: Match, outer: Match): boolean =>
+    outer !== inner && outer.index <= inner.index && inner.index + inner.length <= outer.index + outer.length;
   const cancelling = matches.filter((m) => m.item.kind === 'symptom' && CANCELS.has(m.item.value));
-  const cancelled = (m: (typeof matches)[number]): boolean =>
+  const cancelled = (m: Match): boolean =>
     m.item.kind === 'symptom' &&
-    cancelling.some(
-      (c) =>
-        c !== m &&
-        c.index <= m.index &&
-        m.index + m.length <= c.index + c.length &&
-        (CANCELS.get(c.item.value)?.has(m.item.value) ?? false),
-    );
+    cancelling.some((c) => within(m, c) && (CANCELS.get(c.item.value)?.has(m.item.value) ?? false));
   // "Web Service MA" names the Web Services connector, not the FIM Service MA its tail spells.
   const connectors = matches.filter((m) => m.item.kind === 'connector');
-  const insideLongerName = (m: (typeof matches)[number]): boolean =>
-    m.item.kind === 'connector' &&
-    connectors.some(
-      (c) => c.length > m.length && c.index <= m.index && m.index + m.length <= c.index + c.length,
-    );
+  const insideLongerName = (m: Match): boolean =>
+    m.item.kind === 'connector' && connectors.some((c) => c.length > m.length && within(m, c));
   for (const m of matches) {
     if (covered[m.index] || covered[m.index + m.length - 1] || cancelled(m) || insideLongerName(m)) continue;
     const raw = rawOf(text, words, m.index, m.length);

@@ -1565,6 +1565,12 @@ export const CODE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * Codes whose words, spaced, are what any program says ("An unexpected error occurred"): in prose
+ * they are not the code. MIM's own event text for it reads "encountered an unexpected error".
+ */
+export const PLAIN_ENGLISH_CODES: readonly string[] = ['unexpected-error'];
+
 /** Words that show the message is about MIM Sync at all, without pointing at a step. */
 export const DOMAIN_PHRASES: readonly string[] = [
   'mim',
