@@ -268,6 +268,19 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
+  it('takes “nothing wrong” and “no problems yet” as nothing broken', () => {
+    expect(
+      decision(
+        'The AV team puts Trend Micro on our new MIM 2016 SP2 sync server. What should they exclude for the sync service? No problems yet, just no surprises wanted.',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Jeg vil have en SCOM-alert når FIMSynchronizationService skriver event 6050. Hvordan filtrerer jeg på event id? Der er ikke noget galt med kørslerne, det er bare overvågningen.',
+      ).route,
+    ).toBe('out-of-scope');
+  });
+
   it('finds no step when MIM is not installed yet', () => {
     expect(
       decision(
