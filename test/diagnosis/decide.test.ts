@@ -110,6 +110,11 @@ describe('decide', () => {
     );
     expect(asked).not.toMatchObject({ kind: 'answer', route: 'update-connectors' });
     expect(asked.candidates.map((c) => c.step)).toContain('extension-dll-exception');
+    expect(
+      decision(
+        'Our own ECMA2 connector throws Newtonsoft.Json.JsonReaderException in GetImportEntries and the run stops with stopped-extension-dll-exception. Side note, the Generic SQL connectors were upgraded to 1.1.2057.0 last week.',
+      ).route,
+    ).toBe('extension-dll-exception');
     // The generic connector that throws is still the connectors' own bug.
     expect(
       decision(

@@ -1659,14 +1659,16 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
         'run-status:stopped-extensible-extension-error',
       ],
     ],
-    // ...unless the admin's own rules extension is what threw, or a script connector named beside
-    // the generic one ("the PowerShell connector, the same download as Generic LDAP") runs the code.
+    // ...unless the admin's own rules extension is what threw, or a script or own ECMA2 connector
+    // named beside the generic one ("the PowerShell connector, the same download as Generic LDAP")
+    // runs the code.
     none: [
       'symptom:extension-code',
       'symptom:provisioning',
       'object-error:extension-dll-exception',
       'connector:powershell',
       'connector:graph',
+      'connector:other',
     ],
     weights: { 'update-connectors': 2 },
     moveFrom: 'extension-dll-exception',
