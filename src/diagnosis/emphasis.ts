@@ -102,6 +102,11 @@ for (const phrase of [
   'do not see any',
   'kan ikke se nogen',
   'ser ingen',
+  // "the Microsoft generic connector, not our own code": the admin's code ruled out.
+  'not our code',
+  'not our own code',
+  'ikke vores kode',
+  'ikke vores egen kode',
   // "(not the Generic SQL connector)": a connector named only to rule it out.
   'not the generic',
   'not generic',

@@ -123,6 +123,27 @@ describe('decide', () => {
     ).toBe('update-connectors');
   });
 
+  it('keeps an exception with the generic connector when the admin rules their own code out (routing rule 3)', () => {
+    const trace = [
+      'Generic SQL MA against the HR schema dies on Full Import.',
+      'Status: stopped-extension-dll-exception',
+      'Event 6801: The extensible extension returned an unsupported error.',
+      ' "System.Data.Odbc.OdbcException: ERROR [HY000] ORA-01000: maximum open cursors exceeded',
+      '   at System.Data.Odbc.OdbcConnection.HandleError(...)"',
+      'Connector is 1.1.913.0.',
+    ].join('\n');
+    expect(
+      decision(
+        `${trace} It's the Microsoft generic connector, not our own code. Is this a known leak in that build?`,
+      ),
+    ).toMatchObject({ kind: 'answer', route: 'update-connectors' });
+    expect(
+      decision(
+        `${trace} Det er Microsofts generic connector, ikke vores egen kode. Er det en kendt fejl i det build?`,
+      ),
+    ).toMatchObject({ kind: 'answer', route: 'update-connectors' });
+  });
+
   it('reads the build the admin runs as background unless the message talks about builds or fixes', () => {
     const environment =
       '\n\nEnvironment: MIM 4.6.607.0 on Windows Server 2019, SQL 2019 on a separate server.';
