@@ -240,6 +240,12 @@ describe('a neighbouring product', () => {
       'other-runtime-tool',
     ],
     [
+      'a Java exception from a Kafka Connect connector on the Sync database’s SQL instance is that connector’s own',
+      'The data team’s Debezium SQL Server connector reads CDC from the same instance as our MIM databases and died in the patch window:\norg.apache.kafka.connect.errors.ConnectException: An exception occurred in the change event producer.\nCaused by: com.microsoft.sqlserver.jdbc.SQLServerException: SHUTDOWN is in progress.\nMIM recovered fine. Can it reconnect by itself?',
+      'out-of-scope',
+      'other-runtime-tool',
+    ],
+    [
       'ForgeRock’s directory is a target of the Generic LDAP connector, not another identity manager',
       'Delta import from PingDS (formerly ForgeRock DS) with the Generic LDAP connector 1.1.1610.0 fails: the last known change number was not found in the changelog. Is there a newer build that handles this?',
       'update-connectors',
