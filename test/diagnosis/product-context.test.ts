@@ -246,6 +246,18 @@ describe('a neighbouring product', () => {
       'other-runtime-tool',
     ],
     [
+      'a job scheduler that starts the runs is the subject when its own job status is asked about (rule 10)',
+      'We start our MIM run profiles from pgAgent. Last night the LDS MA export ended completed-export-errors and the wrapper exits 1, but the pgAgent job still shows success. How do I make pgAgent honour the exit code?',
+      'out-of-scope',
+      'other-mim-scheduler',
+    ],
+    [
+      'the scheduler that started a failing run does not override the failure asked about (rule 10)',
+      'Control-M starts our run profiles. Since Monday the ADMA delta import ends with stopped-connectivity. What does that status mean?',
+      'run-error-codes',
+      null,
+    ],
+    [
       'ForgeRock’s directory is a target of the Generic LDAP connector, not another identity manager',
       'Delta import from PingDS (formerly ForgeRock DS) with the Generic LDAP connector 1.1.1610.0 fails: the last known change number was not found in the changelog. Is there a newer build that handles this?',
       'update-connectors',

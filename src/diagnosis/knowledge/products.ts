@@ -589,7 +589,22 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
       da: 'en anden planlægger til Sync-motorens run profiles',
     },
     reach: 'around',
-    markers: ['mimsyncscheduler', 'mim sync scheduler', 'tetron*'],
+    markers: [
+      'mimsyncscheduler',
+      'mim sync scheduler',
+      'tetron*',
+      // General job schedulers that start the run profiles as one job among many.
+      'pgagent',
+      'control m',
+      'hangfire',
+      'quartz',
+      'jenkins',
+      'rundeck',
+      'autosys',
+      'visualcron',
+      'activebatch',
+      'automic',
+    ],
     what: {
       en: 'a third-party tool that starts run profiles on a schedule; how its schedules are built is its own documentation’s to answer',
       da: 'et værktøj fra tredjepart, der starter run profiles efter en plan; hvordan dets planer bygges, står i dets egen dokumentation',
