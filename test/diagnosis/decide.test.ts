@@ -294,7 +294,12 @@ describe('decide', () => {
     ).toBe('run-error-codes');
   });
 
-  it('takes “nothing wrong” and “no problems yet” as nothing broken', () => {
+  it('takes “nothing wrong”, “no problems yet” and “det er planlægning” as nothing broken', () => {
+    expect(
+      decision(
+        'Inden vi patcher sync-serveren tager drift et VMware-snapshot. Kommer sync-serveren og databasen ud af trit, hvis vi ruller tilbage? Vi er ikke i gang, det er planlægning.',
+      ).route,
+    ).toBe('out-of-scope');
     expect(
       decision(
         'The AV team puts Trend Micro on our new MIM 2016 SP2 sync server. What should they exclude for the sync service? No problems yet, just no surprises wanted.',

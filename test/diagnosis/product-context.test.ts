@@ -258,6 +258,12 @@ describe('a neighbouring product', () => {
       null,
     ],
     [
+      'a Linux host’s Kerberos trouble after DC patching is its directory client’s, with PCNS fine',
+      'After the DC patches our RHEL hosts (SSSD) stopped taking AD logins: KDC has no support for encryption type. PCNS on the same DCs is fine, no 6025s. Anyone seen this with SSSD and the Kerberos hardening?',
+      'out-of-scope',
+      'linux-directory-client',
+    ],
+    [
       'ForgeRock’s directory is a target of the Generic LDAP connector, not another identity manager',
       'Delta import from PingDS (formerly ForgeRock DS) with the Generic LDAP connector 1.1.1610.0 fails: the last known change number was not found in the changelog. Is there a newer build that handles this?',
       'update-connectors',

@@ -36,6 +36,7 @@ export const PRODUCT_IDS = [
   'other-pam-product',
   'sql-monitoring',
   'configuration-management',
+  'linux-directory-client',
 ] as const;
 
 export type ProductId = (typeof PRODUCT_IDS)[number];
@@ -539,6 +540,21 @@ export const PRODUCTS: readonly NeighbourProduct[] = [
     what: {
       en: 'the tool that builds the servers and keeps their settings; what its resources set or fail to set is its own',
       da: 'værktøjet, der bygger serverne og holder deres indstillinger; det, dets ressourcer sætter eller ikke får sat, hører til det selv',
+    },
+  },
+  {
+    // Linux hosts joined to the same AD: their Kerberos and login trouble is theirs, whatever the DCs run.
+    id: 'linux-directory-client',
+    name: 'Linux directory clients (SSSD, realmd, Winbind)',
+    label: {
+      en: 'a Linux host’s directory client',
+      da: 'en Linux-maskines katalogklient',
+    },
+    reach: 'around',
+    markers: ['sssd', 'sssd conf', 'realmd', 'winbind', 'krb5 conf', 'kinit'],
+    what: {
+      en: 'the software that joins Linux hosts to AD and logs users on there; its Kerberos errors are the host’s, not the Sync engine’s',
+      da: 'softwaren, der melder Linux-maskiner ind i AD og logger brugere på dér; dens Kerberos-fejl hører til maskinen, ikke til Sync-motoren',
     },
   },
   {

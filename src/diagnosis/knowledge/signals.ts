@@ -1102,6 +1102,8 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
       'no errors yet',
       'no problems yet',
       'bare planlægning',
+      'kun planlægning',
+      'det er planlægning',
       'ingen fejl endnu',
       'ingen problemer endnu',
       'nothing wrong',
