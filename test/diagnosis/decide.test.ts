@@ -249,6 +249,25 @@ describe('decide', () => {
     ).toBe('extension-dll-exception');
   });
 
+  it('takes the admin’s word that PCNS delivers when no failure is pasted', () => {
+    expect(
+      decision(
+        'Should the new sync VM take its time from the Hyper-V host or from the domain hierarchy? No PCNS errors, runs all fine, we just want it right.',
+      ).route,
+    ).toBe('out-of-scope');
+    expect(
+      decision(
+        'Lots of Schannel 36887 errors on MIMSYNC01 since the TLS GPO. All run profiles are fine and PCNS is delivering. Should we worry?',
+      ).route,
+    ).toBe('out-of-scope');
+    // A 6025 pasted beside it is still the 6025 step.
+    expect(
+      decision(
+        'PCNS works for most users, but DC03 logs event 6025 for the DMZ accounts since the SPN moved.',
+      ).route,
+    ).toBe('pcns-6025');
+  });
+
   it('finds no step for hardening planned on the DCs while nothing fails yet', () => {
     expect(
       decision(

@@ -1082,6 +1082,26 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
     saidOutright: true,
   },
   {
+    // The admin says PCNS delivers ("PCNS is delivering", "no PCNS errors"): what fails is elsewhere.
+    // Weighed only with no failure pasted (combo below).
+    id: 'pcns-fine',
+    phrases: [
+      'pcns is fine',
+      'pcns is working',
+      'pcns works',
+      'pcns works fine',
+      'pcns is delivering',
+      'no pcns errors',
+      'pcns virker',
+      'pcns virker fint',
+      'pcns kører fint',
+      'pcns leverer',
+      'ingen pcns fejl',
+    ],
+    weights: {},
+    saidOutright: true,
+  },
+  {
     // Asked before anything is built or with nothing failing: a design question.
     id: 'nothing-broken',
     phrases: [
@@ -1755,6 +1775,14 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     all: [['symptom:mim-fine']],
     none: [...PASTED_FAILURE, 'object-error'],
     weights: { 'out-of-scope': 4 },
+  },
+  {
+    // The admin says PCNS delivers and pastes no failure: the PCNS words are context, not a 6025 case.
+    id: 'pcns-fine-stands',
+    all: [['symptom:pcns-fine']],
+    none: [...PASTED_FAILURE, 'object-error'],
+    weights: { 'out-of-scope': 4 },
+    moveFrom: 'pcns-6025',
   },
   {
     // The admin says nothing is broken and pastes nothing that says otherwise: their word stands.
