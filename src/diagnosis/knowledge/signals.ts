@@ -1083,16 +1083,14 @@ export const PHRASE_SIGNALS: readonly PhraseSignal[] = [
   },
   {
     // The admin says PCNS delivers ("PCNS is delivering", "no PCNS errors"): what fails is elsewhere.
-    // Weighed only with no failure pasted (combo below).
+    // Only "fine" forms: "PCNS works for most users" describes a partial failure. Weighed only with no
+    // failure pasted (combo below).
     id: 'pcns-fine',
     phrases: [
       'pcns is fine',
-      'pcns is working',
-      'pcns works',
       'pcns works fine',
       'pcns is delivering',
       'no pcns errors',
-      'pcns virker',
       'pcns virker fint',
       'pcns kører fint',
       'pcns leverer',
