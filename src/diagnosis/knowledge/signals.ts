@@ -1647,6 +1647,9 @@ export const GENERIC_CONNECTORS: AnyOf = [
 /** A failure the engine or the admin's tools wrote: a code, an event, a thrown exception. */
 const PASTED_FAILURE: AnyOf = ['event-id', 'run-status', 'hresult', 'exception'];
 
+/** What outweighs the admin's word that something works or nothing is broken: a failure or a failed object. */
+const PASTED_OR_OBJECT_FAILURE: AnyOf = [...PASTED_FAILURE, 'object-error'];
+
 /** Evidence that something is failing: a question with any of it is not a plain how-to question. */
 const FAILURE_PRESENT: AnyOf = [
   ...PASTED_FAILURE,
@@ -1771,14 +1774,14 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     // The admin says the Sync side works and pastes no failure of it: the question is elsewhere.
     id: 'mim-fine-stands',
     all: [['symptom:mim-fine']],
-    none: [...PASTED_FAILURE, 'object-error'],
+    none: PASTED_OR_OBJECT_FAILURE,
     weights: { 'out-of-scope': 4 },
   },
   {
     // The admin says PCNS delivers and pastes no failure: the PCNS words are context, not a 6025 case.
     id: 'pcns-fine-stands',
     all: [['symptom:pcns-fine']],
-    none: [...PASTED_FAILURE, 'object-error'],
+    none: PASTED_OR_OBJECT_FAILURE,
     weights: { 'out-of-scope': 4 },
     moveFrom: 'pcns-6025',
   },
@@ -1786,7 +1789,7 @@ export const COMBO_SIGNALS: readonly ComboSignal[] = [
     // The admin says nothing is broken and pastes nothing that says otherwise: their word stands.
     id: 'nothing-broken-stands',
     all: [['symptom:nothing-broken']],
-    none: [...PASTED_FAILURE, 'object-error'],
+    none: PASTED_OR_OBJECT_FAILURE,
     weights: { 'out-of-scope': 2 },
   },
   {
