@@ -148,6 +148,15 @@ describe('recognize: short codes and negated failure words', () => {
     expect(values('The export is failing since Monday.', 'symptom')).toContain('error-words');
   });
 
+  it('reads PCNS as fine only where the admin says it delivers, not where it works for some', () => {
+    expect(values('All run profiles are fine and PCNS is delivering.', 'symptom')).toContain('pcns-fine');
+    expect(values('Ingen PCNS fejl, og PCNS kører fint på alle DCer.', 'symptom')).toContain('pcns-fine');
+    expect(values('PCNS works for most users, but some passwords never arrive.', 'symptom')).not.toContain(
+      'pcns-fine',
+    );
+    expect(values('PCNS virker for nogle brugere, ikke for andre.', 'symptom')).not.toContain('pcns-fine');
+  });
+
   it('reads a hang in the word, not in a product name that starts like it', () => {
     expect(values('The full sync hangs at 38 % for hours.', 'symptom')).toContain('hang');
     expect(values('We start the run profiles from a Hangfire recurring job.', 'symptom')).not.toContain(
